@@ -1,0 +1,37 @@
+// The shapes that pass between readers (decode an export) and mappings (record → quads).
+
+/** The source systems Plaza reads (SOURCES.md). */
+export const SOURCE_KINDS = [
+  'info_list',
+  'public_list',
+  'research_list',
+  'expense_list',
+  'org_chart',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export type SourceFormat = 'csv' | 'json' | 'xml';
+
+/** One decoded source record, its field names already canonical (older spellings folded). */
+export interface RawRecord {
+  readonly kind: SourceKind;
+  readonly format: SourceFormat;
+  /** File name without directory, as provenance. */
+  readonly file: string;
+  /** 1-based: the CSV line the row starts on; for JSON/XML the record's 1-based position. */
+  readonly line: number;
+  /** Canonical field name → value exactly as decoded (entities/escapes resolved, not trimmed). */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/** Why a row (or a whole file, when line is 0) was not ingested. */
+export interface Reject {
+  readonly file: string;
+  readonly line: number;
+  readonly field?: string;
+  readonly reason: string;
+}
+
+export type ReadItem =
+  | { readonly type: 'record'; readonly record: RawRecord }
+  | { readonly type: 'reject'; readonly reject: Reject };
