@@ -1,0 +1,20 @@
+// The registry of source mappings, by source kind.
+import { approvalDocumentMapping } from './approval-document.ts';
+import { expenseMapping } from './expense.ts';
+import type { SourceMapping } from './mapping.ts';
+import { organisationMapping } from './organisation.ts';
+import { proactiveDisclosureMapping } from './proactive-disclosure.ts';
+import { researchReportMapping } from './research-report.ts';
+import type { SourceKind } from './types.ts';
+
+export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
+  info_list: approvalDocumentMapping as SourceMapping<unknown>,
+  public_list: proactiveDisclosureMapping as SourceMapping<unknown>,
+  research_list: researchReportMapping as SourceMapping<unknown>,
+  expense_list: expenseMapping as SourceMapping<unknown>,
+  org_chart: organisationMapping as SourceMapping<unknown>,
+};
+
+export function mappingFor(kind: SourceKind): SourceMapping<unknown> {
+  return MAPPINGS[kind];
+}

@@ -1,0 +1,79 @@
+// org_chart (조직도) → org:Organization units with level, type and validity period; the same rows
+// feed the OrgDirectory that resolves department names in every other source.
+import { DataFactory } from 'n3';
+import { dct, org, plaza, rdf, skos } from '../src/vocab/namespaces.ts';
+import type { SourceMapping } from './mapping.ts';
+import type { OrgUnit } from './org/directory.ts';
+import { FieldReader } from './parse/field-reader.ts';
+import { cleanText, FieldError, optionalDate, required } from './parse/fields.ts';
+import { parseKey } from './parse/keys.ts';
+import { GraphBuilder } from './rdf/graph-builder.ts';
+
+const { literal } = DataFactory;
+const VERSION = 'org_chart@1';
+const ORG_TYPES = ['municipality', 'bureau', 'division', 'team', 'field-office', 'committee'];
+
+function parseLevel(field: string, value: string | undefined): number {
+  const v = cleanText(value);
+  if (!/^[1-9]$/.test(v))
+    throw new FieldError(field, `not an organisation level (1–9): ${JSON.stringify(value)}`);
+  return Number(v);
+}
+
+function parseOrgType(field: string, value: string | undefined): string {
+  const v = cleanText(value).toLowerCase();
+  if (!ORG_TYPES.includes(v)) {
+    throw new FieldError(
+      field,
+      `unknown organisation type ${JSON.stringify(value)} (expected ${ORG_TYPES.join(', ')})`,
+    );
+  }
+  return v;
+}
+
+export const organisationMapping: SourceMapping<OrgUnit> = {
+  kind: 'org_chart',
+  version: VERSION,
+
+  parse(fields) {
+    const f = new FieldReader(fields);
+    const code = f.get('org_code', parseKey);
+    const name = f.get('org_nm', required);
+    const parentCode = f.get('upper_org_code', (field, v) =>
+      cleanText(v) === '' ? undefined : parseKey(field, v),
+    );
+    const level = f.get('org_level', parseLevel);
+    const type = f.get('org_type', parseOrgType);
+    const validFrom = f.get('valid_from', optionalDate);
+    const validUntil = f.get('valid_to', optionalDate);
+    f.finish();
+    const unit: OrgUnit = {
+      code: code as string,
+      name: name as string,
+      level: level as number,
+      type: type as string,
+      ...(parentCode === undefined ? {} : { parentCode }),
+      ...(validFrom === undefined ? {} : { validFrom }),
+      ...(validUntil === undefined ? {} : { validUntil }),
+    };
+    return { key: unit.code, op: 'upsert', record: unit };
+  },
+
+  subject: (key, iri) => iri.org(key),
+
+  map(unit, meta, ctx) {
+    const s = ctx.iri.org(unit.code);
+    const g = new GraphBuilder(s, meta, ctx);
+    const types = [org('Organization'), org('OrganizationalUnit')];
+    g.provenance(VERSION);
+    for (const t of types) g.add(s, rdf('type'), t);
+    g.add(s, dct('identifier'), literal(unit.code));
+    g.text(s, skos('prefLabel'), unit.name, 'ko');
+    if (unit.parentCode !== undefined) g.add(s, org('unitOf'), ctx.iri.org(unit.parentCode));
+    g.add(s, plaza('orgType'), ctx.iri.concept('org-type', unit.type));
+    g.typed(s, plaza('orgLevel'), String(unit.level), 'integer');
+    g.date(s, plaza('validFrom'), unit.validFrom);
+    g.date(s, plaza('validUntil'), unit.validUntil);
+    return { subject: s, graph: g.graph, quads: g.quads, notices: g.notices };
+  },
+};

@@ -1,0 +1,193 @@
+// Accumulates one record's quads in its named graph, with typed-literal helpers and the parts
+// every record shares: provenance, disclosure decision, classification and organisation.
+import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
+import { dct, plaza, prov, rdf, skos, xkos, xsd, foaf } from '../../src/vocab/namespaces.ts';
+import { labelNotation, type IriMinter } from '../../src/vocab/iri.ts';
+import type { MappingContext, Notice, RecordMeta } from '../mapping.ts';
+import { formatDate, formatDateTime, type LocalDate, type LocalDateTime } from '../parse/fields.ts';
+import type { GradeValue, SourcePage } from '../parse/codes.ts';
+import { deriveRelease, type ReleaseRule } from '../parse/release.ts';
+
+const { quad, literal } = DataFactory;
+
+export class GraphBuilder {
+  readonly graph: NamedNode;
+
+  constructor(
+    readonly subject: NamedNode,
+    readonly meta: RecordMeta,
+    readonly ctx: MappingContext,
+    readonly quads: Quad[] = [],
+    readonly notices: Notice[] = [],
+    graph?: NamedNode,
+  ) {
+    this.graph = graph ?? ctx.iri.graphOf(subject);
+  }
+
+  /** A builder for another resource described in the same record graph. */
+  about(subject: NamedNode): GraphBuilder {
+    return new GraphBuilder(subject, this.meta, this.ctx, this.quads, this.notices, this.graph);
+  }
+
+  get iri(): IriMinter {
+    return this.ctx.iri;
+  }
+
+  add(s: NamedNode, p: NamedNode, o: Quad_Object): this {
+    this.quads.push(quad(s, p, o, this.graph));
+    return this;
+  }
+
+  /** Adds a plain or language-tagged string unless it is empty. */
+  text(s: NamedNode, p: NamedNode, value: string | undefined, lang?: string): this {
+    if (value !== undefined && value !== '') this.add(s, p, literal(value, lang));
+    return this;
+  }
+
+  typed(s: NamedNode, p: NamedNode, value: string | undefined, datatype: string): this {
+    if (value !== undefined && value !== '') this.add(s, p, literal(value, xsd(datatype)));
+    return this;
+  }
+
+  date(s: NamedNode, p: NamedNode, value: LocalDate | undefined): this {
+    return value ? this.typed(s, p, formatDate(value), 'date') : this;
+  }
+
+  dateTime(s: NamedNode, p: NamedNode, value: LocalDateTime | undefined): this {
+    return value ? this.typed(s, p, formatDateTime(value), 'dateTime') : this;
+  }
+
+  notice(field: string, message: string): this {
+    this.notices.push({ file: this.meta.file, line: this.meta.line, field, message });
+    return this;
+  }
+
+  /** Type, record type, identifier, title and provenance: what every record carries. */
+  record(
+    types: NamedNode[],
+    recordType: string,
+    identifier: string,
+    title: string | undefined,
+    version: string,
+  ): this {
+    return this.identity(types, recordType, identifier, title).provenance(version);
+  }
+
+  identity(types: NamedNode[], recordType: string, identifier: string, title?: string): this {
+    const s = this.subject;
+    for (const t of types) this.add(s, rdf('type'), t);
+    this.add(s, dct('type'), this.iri.concept('record-type', recordType));
+    this.add(s, dct('identifier'), literal(identifier));
+    return this.text(s, dct('title'), title, 'ko');
+  }
+
+  /** The ingest activity and source row this record graph was generated from. */
+  provenance(version: string): this {
+    const s = this.subject;
+    const activity = this.iri.part(s, 'ingest');
+    const source = this.iri.part(s, 'source');
+    this.add(s, prov('wasGeneratedBy'), activity);
+    this.add(activity, rdf('type'), prov('Activity'));
+    this.add(
+      activity,
+      prov('endedAtTime'),
+      literal(this.meta.ingestedAt.toISOString(), xsd('dateTime')),
+    );
+    this.add(activity, plaza('mappingVersion'), literal(version));
+    this.add(activity, prov('used'), source);
+    this.add(source, rdf('type'), plaza('SourceRow'));
+    this.add(source, plaza('sourceFile'), literal(this.meta.file));
+    this.add(source, plaza('sourceLine'), literal(String(this.meta.line), xsd('integer')));
+    this.add(source, plaza('sourceFormat'), literal(this.meta.format));
+    return this;
+  }
+
+  /** The disclosure decision; a withholding gets its grounds and a scheduled release date. */
+  disclosure(grade: GradeValue, produced: LocalDate | undefined, given?: LocalDate): this {
+    const s = this.subject;
+    const decision = this.iri.part(s, 'decision');
+    const status = this.iri.concept('disclosure-grade', grade.grade);
+    this.add(s, dct('accessRights'), status);
+    this.add(s, plaza('disclosure'), decision);
+    this.add(decision, rdf('type'), plaza('DisclosureDecision'));
+    this.add(decision, plaza('disclosureStatus'), status);
+    if (grade.grade !== 'restricted' && grade.grade !== 'non-public') return this;
+    if (grade.items.length === 0)
+      this.add(decision, plaza('legalGround'), this.iri.legalGroundNotStated());
+    for (const item of grade.items)
+      this.add(decision, plaza('legalGround'), this.iri.legalGround(item));
+    const asOf = this.meta.ingestedAt;
+    const today = {
+      year: asOf.getUTCFullYear(),
+      month: asOf.getUTCMonth() + 1,
+      day: asOf.getUTCDate(),
+    };
+    const release: { date: LocalDate; rule: ReleaseRule } = given
+      ? { date: given, rule: 'given' }
+      : deriveRelease(produced ?? today, today);
+    this.date(decision, plaza('scheduledRelease'), release.date);
+    this.add(decision, plaza('releaseRule'), this.iri.concept('release-rule', release.rule));
+    return this;
+  }
+
+  /** Resolves the department to an org unit; the name is kept either way, a miss is reported. */
+  department(field: string, name: string | readonly string[], at: LocalDate | undefined): this {
+    const display = typeof name === 'string' ? name : name.filter((n) => n !== '').join(' ');
+    if (display === '') return this;
+    this.text(this.subject, plaza('departmentName'), display, 'ko');
+    const r = this.ctx.orgs.resolve(name, at);
+    if (r.status === 'resolved')
+      this.add(this.subject, plaza('responsibleUnit'), this.iri.org(r.code));
+    else this.notice(field, r.reason);
+    return this;
+  }
+
+  /** A unit-task card (`tkcrd_nm`) as a function-classification concept; prefixes like `[지출]` dropped. */
+  unitTask(label: string): this {
+    const name = label.replace(/^\s*(\[[^\]]*\]\s*)+/u, '').trim();
+    if (name === '') return this;
+    const concept = this.iri.concept('unit-task', labelNotation(name));
+    this.add(this.subject, dct('subject'), concept);
+    this.add(concept, rdf('type'), skos('Concept'));
+    this.add(concept, skos('prefLabel'), literal(name, 'ko'));
+    this.add(concept, skos('inScheme'), this.iri.scheme('unit-task'));
+    return this;
+  }
+
+  /** A `>`-separated classification path: one concept per level, linked by skos:broader. */
+  functionPath(path: string): this {
+    const levels = path
+      .split('>')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    let broader: NamedNode | undefined;
+    levels.forEach((label, i) => {
+      const concept = this.iri.concept('function', labelNotation(levels.slice(0, i + 1).join('>')));
+      this.add(concept, rdf('type'), skos('Concept'));
+      this.add(concept, skos('prefLabel'), literal(label, 'ko'));
+      this.add(concept, skos('inScheme'), this.iri.scheme('function'));
+      this.add(concept, xkos('depth'), literal(String(i + 1), xsd('integer')));
+      if (broader) this.add(concept, skos('broader'), broader);
+      else this.add(concept, skos('topConceptOf'), this.iri.scheme('function'));
+      broader = concept;
+    });
+    if (broader) this.add(this.subject, dct('subject'), broader);
+    return this;
+  }
+
+  licence(notation: string | undefined): this {
+    return notation
+      ? this.add(this.subject, dct('license'), this.iri.concept('licence', notation))
+      : this;
+  }
+
+  page(page: SourcePage | undefined): this {
+    if (!page) return this;
+    this.add(this.subject, foaf('page'), DataFactory.namedNode(page.url));
+    return this.add(
+      this.subject,
+      plaza('fullTextPublished'),
+      literal(String(page.fullTextPublished), xsd('boolean')),
+    );
+  }
+}

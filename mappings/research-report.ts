@@ -1,0 +1,149 @@
+// research_list (정책연구자료) → plaza:ResearchReport; `job_se` D deletes the record.
+import { bibo, dct, plaza, rico } from '../src/vocab/namespaces.ts';
+import type { SourceMapping } from './mapping.ts';
+import {
+  parseLicence,
+  parseSourceUrl,
+  type LicenceNotation,
+  type SourcePage,
+} from './parse/codes.ts';
+import { FieldReader } from './parse/field-reader.ts';
+import {
+  cleanText,
+  FieldError,
+  optionalDate,
+  optionalDateTime,
+  parseYear,
+  required,
+  type LocalDate,
+  type LocalDateTime,
+} from './parse/fields.ts';
+import { parseKey } from './parse/keys.ts';
+import { GraphBuilder } from './rdf/graph-builder.ts';
+
+const VERSION = 'research_list@1';
+
+export interface ResearchReport {
+  readonly nid: string;
+  readonly title: string;
+  readonly registered: LocalDateTime | undefined;
+  readonly field: string;
+  readonly creationYear: number | undefined;
+  readonly category: string;
+  readonly region: string;
+  readonly standardNumber: { readonly kind: 'isbn' | 'issn'; readonly value: string } | undefined;
+  readonly producingBody: string;
+  readonly authors: string;
+  readonly produced: LocalDate | undefined;
+  readonly licence: LicenceNotation | undefined;
+  readonly page: SourcePage | undefined;
+}
+
+function parseJobType(field: string, value: string | undefined): 'upsert' | 'delete' {
+  const v = cleanText(value).toUpperCase();
+  if (v === '' || v === 'I' || v === 'U') return 'upsert';
+  if (v === 'D') return 'delete';
+  throw new FieldError(field, `unknown job type ${JSON.stringify(value)} (expected I, U or D)`);
+}
+
+/** ISBN-10/13 or ISSN, hyphens allowed; the `ISBN`/`ISSN` label is optional. */
+function parseStandardNumber(
+  field: string,
+  value: string | undefined,
+): ResearchReport['standardNumber'] {
+  const raw = cleanText(value).replace(/^(ISBN|ISSN)[:\s]*/i, '');
+  if (raw === '') return undefined;
+  const compact = raw.replace(/[-\s]/g, '');
+  if (/^\d{4}-?\d{3}[\dXx]$/.test(raw)) return { kind: 'issn', value: raw.toUpperCase() };
+  if (/^(\d{9}[\dXx]|\d{13})$/.test(compact)) return { kind: 'isbn', value: raw.toUpperCase() };
+  throw new FieldError(field, `neither an ISBN nor an ISSN: ${JSON.stringify(value)}`);
+}
+
+export const researchReportMapping: SourceMapping<ResearchReport> = {
+  kind: 'research_list',
+  version: VERSION,
+
+  parse(fields) {
+    const f = new FieldReader(fields);
+    const nid = f.get('nid', parseKey);
+    const op = f.get('job_se', parseJobType);
+    if (op === 'delete') {
+      f.finish();
+      return { key: nid as string, op: 'delete', record: emptyReport(nid as string) };
+    }
+    const title = f.get('title', required);
+    const registered = f.get('regist_dt', optionalDateTime);
+    const creationYear = f.get('creat_yr', (field, v) =>
+      cleanText(v) === '' ? undefined : parseYear(field, v),
+    );
+    const standardNumber = f.get('isbn', parseStandardNumber);
+    const produced = f.get('doc_prdctn_dt', optionalDate);
+    const licence = f.get('cpyrht', parseLicence);
+    const page = f.get('url', parseSourceUrl);
+    f.finish();
+    return {
+      key: nid as string,
+      op: 'upsert',
+      record: {
+        nid: nid as string,
+        title: title as string,
+        registered,
+        field: cleanText(fields['relm']),
+        creationYear,
+        category: cleanText(fields['category']),
+        region: cleanText(fields['region']),
+        standardNumber,
+        producingBody: cleanText(fields['relte_area']),
+        authors: cleanText(fields['writer']),
+        produced,
+        licence,
+        page,
+      },
+    };
+  },
+
+  subject: (key, iri) => iri.report(key),
+
+  map(rec, meta, ctx) {
+    const s = ctx.iri.report(rec.nid);
+    const g = new GraphBuilder(s, meta, ctx);
+    g.record(
+      [plaza('ResearchReport'), rico('Record')],
+      'research-report',
+      rec.nid,
+      rec.title,
+      VERSION,
+    );
+    g.dateTime(s, dct('issued'), rec.registered);
+    g.date(s, dct('created'), rec.produced);
+    g.typed(s, plaza('creationYear'), rec.creationYear?.toString(), 'gYear');
+    g.text(s, plaza('researchField'), rec.field, 'ko');
+    g.text(s, plaza('category'), rec.category, 'ko');
+    g.text(s, plaza('region'), rec.region, 'ko');
+    if (rec.standardNumber) g.text(s, bibo(rec.standardNumber.kind), rec.standardNumber.value);
+    g.text(s, plaza('producingBody'), rec.producingBody, 'ko');
+    g.text(s, plaza('authorStatement'), rec.authors, 'ko');
+    g.licence(rec.licence);
+    g.page(rec.page);
+    g.disclosure({ grade: 'public', items: [] }, rec.produced);
+    return { subject: s, graph: g.graph, quads: g.quads, notices: g.notices };
+  },
+};
+
+function emptyReport(nid: string): ResearchReport {
+  return {
+    nid,
+    title: '',
+    registered: undefined,
+    field: '',
+    creationYear: undefined,
+    category: '',
+    region: '',
+    standardNumber: undefined,
+    producingBody: '',
+    authors: '',
+    produced: undefined,
+    licence: undefined,
+    page: undefined,
+  };
+}

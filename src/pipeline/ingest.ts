@@ -1,0 +1,149 @@
+// Ingest: read source exports → validate rows (pure) → append to the durable record log (fsynced:
+// the acknowledgement) → project the appended records into the internal graph.
+import { basename } from 'node:path';
+import { mappingFor } from '../../mappings/index.ts';
+import { RowError, type Notice } from '../../mappings/mapping.ts';
+import type { RawRecord, Reject, SourceKind } from '../../mappings/types.ts';
+import type { Projector, ProjectableEntry } from './projector.ts';
+
+/** A validated record on its way into the log. */
+export type PendingEntry = Omit<ProjectableEntry, 'at'>;
+
+/** What the pipeline needs from the record log. */
+export interface AppendingLog {
+  append(
+    entries: readonly PendingEntry[],
+    at: Date,
+  ): Promise<{ appended: readonly ProjectableEntry[]; unchanged: number }>;
+}
+
+/** What the pipeline needs from the internal store. */
+export interface GraphSink {
+  replaceGraphs(changes: Iterable<import('./projector.ts').GraphChange>): Promise<void>;
+}
+
+export interface IngestCounts {
+  accepted: number;
+  unchanged: number;
+  deleted: number;
+  quads: number;
+}
+
+export interface FileFailure {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface IngestSummary extends IngestCounts {
+  readonly rejects: Reject[];
+  readonly failures: FileFailure[];
+  readonly notices: Notice[];
+  /** The organisation chart changed after other records were projected: re-project them. */
+  reprojectionNeeded: boolean;
+}
+
+export interface IngestDeps {
+  readonly log: AppendingLog;
+  readonly store: GraphSink;
+  readonly projector: Projector;
+  readonly clock: () => Date;
+}
+
+export function emptySummary(): IngestSummary {
+  return {
+    accepted: 0,
+    unchanged: 0,
+    deleted: 0,
+    quads: 0,
+    rejects: [],
+    failures: [],
+    notices: [],
+    reprojectionNeeded: false,
+  };
+}
+
+/** Validates rows and commits them in batches; rows of one file are numbered within their group. */
+export class IngestBatcher {
+  private pending: PendingEntry[] = [];
+  private readonly positions = new Map<string, number>();
+  private projectedOthers = false;
+
+  constructor(
+    private readonly deps: IngestDeps,
+    readonly summary: IngestSummary = emptySummary(),
+    private readonly batchSize = 5000,
+  ) {}
+
+  /** Starts a new file: group numbering (expense lines within a report) restarts. */
+  startFile(): void {
+    this.positions.clear();
+  }
+
+  async add(record: RawRecord): Promise<void> {
+    const mapping = mappingFor(record.kind);
+    try {
+      const parsed = mapping.parse(record.fields);
+      let key = parsed.key;
+      if (parsed.numberedWithin !== undefined) {
+        const n = (this.positions.get(parsed.numberedWithin) ?? 0) + 1;
+        this.positions.set(parsed.numberedWithin, n);
+        key = `${parsed.numberedWithin}/${n}`;
+      }
+      this.pending.push({
+        kind: record.kind,
+        key,
+        op: parsed.op,
+        file: record.file,
+        line: record.line,
+        format: record.format,
+        fields: record.fields,
+      });
+    } catch (error) {
+      if (!(error instanceof RowError)) throw error;
+      for (const e of error.errors) {
+        this.summary.rejects.push({
+          file: record.file,
+          line: record.line,
+          field: e.field,
+          reason: e.message,
+        });
+      }
+      return;
+    }
+    if (this.pending.length >= this.batchSize) await this.flush();
+  }
+
+  reject(reject: Reject): void {
+    this.summary.rejects.push(reject);
+  }
+
+  fail(file: string, message: string): void {
+    this.summary.failures.push({ file: basename(file), message });
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    const { appended, unchanged } = await this.deps.log.append(batch, this.deps.clock());
+    this.summary.unchanged += unchanged;
+    const orgs = appended.filter((e) => e.kind === 'org_chart');
+    if (orgs.length > 0 && this.deps.projector.learnOrganisations(orgs) && this.projectedOthers) {
+      this.summary.reprojectionNeeded = true;
+    }
+    if (appended.some((e) => e.kind !== 'org_chart')) this.projectedOthers = true;
+    const projection = this.deps.projector.project(appended);
+    await this.deps.store.replaceGraphs(projection.changes);
+    for (const e of appended) {
+      if (e.op === 'delete') this.summary.deleted++;
+      else this.summary.accepted++;
+    }
+    this.summary.quads += projection.quads;
+    this.summary.notices.push(...projection.notices);
+  }
+}
+
+/** Organisation charts first: every other source resolves its departments against them. */
+export function ingestOrder(kind: SourceKind | undefined): number {
+  return kind === 'org_chart' ? 0 : 1;
+}

@@ -1,0 +1,90 @@
+// Projects record-log entries into the internal graph: each entry is mapped (pure) and replaces
+// its record's named graph. The organisation chart is reference data for every other mapping.
+import { Writer, type NamedNode } from 'n3';
+import { mappingFor } from '../../mappings/index.ts';
+import type { MappingContext, Notice } from '../../mappings/mapping.ts';
+import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
+import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
+import type { IriMinter } from '../vocab/iri.ts';
+
+/** The part of a record-log entry a projection needs. */
+export interface ProjectableEntry {
+  readonly kind: SourceKind;
+  readonly key: string;
+  readonly op: 'upsert' | 'delete';
+  readonly file: string;
+  readonly line: number;
+  readonly format: SourceFormat;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly at: string;
+}
+
+export type GraphChange =
+  | { readonly graph: NamedNode; readonly nquads: string }
+  | { readonly graph: NamedNode; readonly delete: true };
+
+export interface Projection {
+  readonly changes: GraphChange[];
+  readonly notices: Notice[];
+  readonly quads: number;
+}
+
+/** Maps log entries to graph replacements; later entries for the same graph win. */
+export class Projector {
+  private orgs: OrgDirectory;
+  private readonly orgUnits = new Map<string, OrgUnit>();
+
+  constructor(private readonly iri: IriMinter) {
+    this.orgs = new OrgDirectory([]);
+  }
+
+  get organisations(): OrgDirectory {
+    return this.orgs;
+  }
+
+  /** Feeds organisation-chart entries to the directory; returns true when it changed. */
+  learnOrganisations(entries: Iterable<ProjectableEntry>): boolean {
+    let changed = false;
+    const mapping = mappingFor('org_chart');
+    for (const e of entries) {
+      if (e.kind !== 'org_chart') continue;
+      if (e.op === 'delete') changed = this.orgUnits.delete(e.key) || changed;
+      else {
+        this.orgUnits.set(e.key, mapping.parse(e.fields).record as OrgUnit);
+        changed = true;
+      }
+    }
+    if (changed) this.orgs = new OrgDirectory(this.orgUnits.values());
+    return changed;
+  }
+
+  project(entries: Iterable<ProjectableEntry>): Projection {
+    const ctx: MappingContext = { iri: this.iri, orgs: this.orgs };
+    const latest = new Map<string, GraphChange>();
+    const notices: Notice[] = [];
+    let quads = 0;
+    for (const e of entries) {
+      const mapping = mappingFor(e.kind);
+      const subject = mapping.subject(e.key, this.iri);
+      const graph = this.iri.graphOf(subject);
+      if (e.op === 'delete') {
+        latest.set(graph.value, { graph, delete: true });
+        continue;
+      }
+      const parsed = mapping.parse(e.fields);
+      const meta = {
+        key: e.key,
+        file: e.file,
+        line: e.line,
+        format: e.format,
+        ingestedAt: new Date(e.at),
+      };
+      const mapped = mapping.map(parsed.record, meta, ctx);
+      notices.push(...mapped.notices);
+      quads += mapped.quads.length;
+      const writer = new Writer({ format: 'N-Quads' });
+      latest.set(graph.value, { graph, nquads: writer.quadsToString(mapped.quads) });
+    }
+    return { changes: [...latest.values()], notices, quads };
+  }
+}

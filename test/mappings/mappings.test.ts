@@ -1,0 +1,120 @@
+// Each mapping, by graph isomorphism against hand-checked TriG, and its row-level rejects.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MAPPINGS } from '../../mappings/index.ts';
+import { RowError } from '../../mappings/mapping.ts';
+import { IriMinter } from '../../src/vocab/iri.ts';
+import { BASE, expectIsomorphic, parseTrig } from '../support/rdf.ts';
+import { CASES, INGESTED_AT, ORGS } from './cases.ts';
+
+const iri = new IriMinter(BASE);
+const meta = (key: string) => ({
+  key,
+  file: 'case.csv',
+  line: 2,
+  format: 'csv' as const,
+  ingestedAt: INGESTED_AT,
+});
+
+describe('mappings produce the expected graph', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const mapping = MAPPINGS[c.kind];
+      const parsed = mapping.parse(c.fields);
+      const key = parsed.numberedWithin === undefined ? parsed.key : c.key;
+      const out = mapping.map(parsed.record, meta(key), { iri, orgs: ORGS });
+      const expected = readFileSync(new URL(`expected/${c.expected}`, import.meta.url), 'utf8');
+      expectIsomorphic(out.quads, parseTrig(expected));
+      expect(out.graph.value).toBe(iri.graphOf(out.subject).value);
+      expect(out.quads.every((q) => q.graph.equals(out.graph))).toBe(true);
+    });
+  }
+
+  it('reports an unresolved department without dropping its name', () => {
+    const c = CASES.find((x) => x.expected === 'approval-document-unresolved.trig');
+    if (!c) throw new Error('case missing');
+    const out = MAPPINGS.info_list.map(MAPPINGS.info_list.parse(c.fields).record, meta(c.key), {
+      iri,
+      orgs: ORGS,
+    });
+    expect(out.notices).toEqual([
+      {
+        file: 'case.csv',
+        line: 2,
+        field: 'rspnber_dept_nm',
+        message: 'department "미래전략과" is not in the organisation chart',
+      },
+    ]);
+  });
+});
+
+function rowErrors(kind: keyof typeof MAPPINGS, fields: Record<string, string>): string[] {
+  try {
+    MAPPINGS[kind].parse(fields);
+  } catch (error) {
+    if (error instanceof RowError) return error.errors.map((e) => `${e.field}: ${e.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('bad rows are rejected with every bad field named', () => {
+  const doc = CASES[0]?.fields ?? {};
+
+  it('info_list: missing key, impossible date and unknown grade in one row', () => {
+    expect(
+      rowErrors('info_list', {
+        ...doc,
+        package_id: ' ',
+        doc_prdctn_dt: '20241399',
+        othbc_se: '일부공개',
+      }),
+    ).toEqual([
+      'package_id: missing key',
+      'doc_prdctn_dt: not a calendar date: "20241399"',
+      'othbc_se: unknown disclosure grade "일부공개"',
+    ]);
+  });
+
+  it('info_list: an unknown retention label and licence', () => {
+    expect(rowErrors('info_list', { ...doc, othbc_pd: '7년', cpyrht: 'GPL' })).toEqual([
+      'othbc_pd: unknown retention period "7년"',
+      'cpyrht: unknown licence "GPL"',
+    ]);
+  });
+
+  it('info_list: a key that cannot be an IRI segment', () => {
+    expect(rowErrors('info_list', { ...doc, package_id: '12 34/5' })[0]).toMatch(
+      /^package_id: key "12 34\/5" has characters/,
+    );
+  });
+
+  it('research_list: D deletes with only the key, an unknown job type is rejected', () => {
+    const parsed = MAPPINGS.research_list.parse({ nid: '9001', job_se: 'D', title: '' });
+    expect([parsed.key, parsed.op]).toEqual(['9001', 'delete']);
+    expect(rowErrors('research_list', { nid: '9001', job_se: 'X', title: 't' })).toEqual([
+      'job_se: unknown job type "X" (expected I, U or D)',
+    ]);
+    expect(rowErrors('research_list', { nid: '9002', title: 't', isbn: '12345' })).toEqual([
+      'isbn: neither an ISBN nor an ISSN: "12345"',
+    ]);
+  });
+
+  it('expense_list: unparseable amount and date-time', () => {
+    const line = CASES.find((c) => c.kind === 'expense_list')?.fields ?? {};
+    expect(
+      rowErrors('expense_list', { ...line, exec_amount: '십만원', exec_dt: '2024-03-14 25:00' }),
+    ).toEqual([
+      'exec_dt: not a time of day: "2024-03-14 25:00"',
+      'exec_amount: not an amount: "십만원"',
+    ]);
+  });
+
+  it('org_chart: unknown type and level', () => {
+    const unit = CASES.find((c) => c.kind === 'org_chart')?.fields ?? {};
+    expect(rowErrors('org_chart', { ...unit, org_type: 'ministry', org_level: 'x' })).toEqual([
+      'org_level: not an organisation level (1–9): "x"',
+      'org_type: unknown organisation type "ministry" (expected municipality, bureau, division, team, field-office, committee)',
+    ]);
+  });
+});
