@@ -30,7 +30,9 @@ export class InvalidKeyError extends Error {
     readonly kind: string,
     readonly key: string,
   ) {
-    super(`invalid ${kind} key ${JSON.stringify(key)}: expected letters, digits, '.', '_', '~' or '-'`);
+    super(
+      `invalid ${kind} key ${JSON.stringify(key)}: expected letters, digits, '.', '_', '~' or '-'`,
+    );
   }
 }
 
