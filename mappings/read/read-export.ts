@@ -1,0 +1,154 @@
+// Reads export files: recognises each one, decodes it, folds its columns to canonical names.
+import { basename } from 'node:path';
+import type { ReadItem, Reject, SourceFormat, SourceKind } from '../types.ts';
+import { KEY_COLUMN, foldFields, planColumns, type ColumnPlan } from './columns.ts';
+import type { DecodedHeader, DecodedItem } from './decoded.ts';
+import { detectSource, formatOf } from './detect.ts';
+import { SourceFileError, asSourceFileError } from './errors.ts';
+import { listExportFiles } from './list-files.ts';
+import { readCsv } from './read-csv.ts';
+import { readJson } from './read-json.ts';
+import { readXml } from './read-xml.ts';
+
+/** Something about a file's columns worth telling, though nothing is rejected for it. */
+export interface ReadNotice {
+  readonly code: 'UNKNOWN_COLUMNS' | 'MISSING_COLUMNS' | 'DUPLICATE_COLUMNS';
+  readonly file: string;
+  /** Always 0: notices are about the whole file. */
+  readonly line: 0;
+  /** The columns concerned, comma-separated. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export interface ReadOptions {
+  /** `--source NAME`: the kind of every file read, whatever its name or columns. */
+  readonly source?: SourceKind | undefined;
+  /** Receives column notices, at most one of each code per file. */
+  readonly onNotice?: ((notice: ReadNotice) => void) | undefined;
+}
+
+const DECODERS: Readonly<Record<SourceFormat, (path: string) => AsyncGenerator<DecodedItem>>> = {
+  csv: readCsv,
+  json: readJson,
+  xml: readXml,
+};
+
+function noticesFor(file: string, kind: SourceKind, plan: ColumnPlan): ReadNotice[] {
+  const notices: ReadNotice[] = [];
+  const add = (code: ReadNotice['code'], columns: readonly string[], message: string): void => {
+    if (columns.length > 0)
+      notices.push({ code, file, line: 0, field: columns.join(', '), message });
+  };
+  add('UNKNOWN_COLUMNS', plan.unknown, `columns not defined for ${kind} are kept as they are`);
+  add('MISSING_COLUMNS', plan.missing, `columns of ${kind} absent from the file`);
+  add(
+    'DUPLICATE_COLUMNS',
+    plan.duplicated,
+    'columns given twice (older and current spelling); the first is kept',
+  );
+  return notices;
+}
+
+interface FilePlan {
+  readonly kind: SourceKind;
+  readonly plan: ColumnPlan;
+}
+
+/** Runs a step whose failure concerns the whole file. */
+function forFile<T>(path: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw asSourceFileError(path, error);
+  }
+}
+
+function planFile(path: string, header: DecodedHeader, options: ReadOptions): FilePlan {
+  const { kind } = detectSource(path, header.names, options);
+  const plan = planColumns(kind, header.names);
+  if (header.names.length === 0) return { kind, plan }; // JSON/XML without records: nothing to check
+  if (!plan.keyColumnPresent) {
+    const key = KEY_COLUMN[kind];
+    const columns = header.names.join(', ');
+    throw new SourceFileError(path, `missing key column ${key} (columns: ${columns})`, {
+      line: 0,
+      field: key,
+    });
+  }
+  for (const notice of noticesFor(basename(path), kind, plan)) options.onNotice?.(notice);
+  return { kind, plan };
+}
+
+async function firstHeader(items: AsyncGenerator<DecodedItem>): Promise<DecodedHeader> {
+  const first = await items.next();
+  if (first.done === true || first.value.type !== 'header') {
+    throw new Error('a format reader must yield the header first');
+  }
+  return first.value;
+}
+
+/**
+ * Yields the records and row rejects of one export file. A file-level problem (unreadable,
+ * unrecognised, not UTF-8, invalid JSON/XML/CSV, missing key column) is thrown as a SourceFileError;
+ * for a CSV that breaks mid-file, the rows before the break have already been yielded.
+ */
+export async function* readExport(
+  path: string,
+  options: ReadOptions = {},
+): AsyncGenerator<ReadItem> {
+  const file = basename(path);
+  const format = forFile(path, () => formatOf(path));
+  const items = DECODERS[format](path);
+  try {
+    const header = await firstHeader(items);
+    const { kind, plan } = forFile(path, () => planFile(path, header, options));
+    const key = KEY_COLUMN[kind];
+    for await (const item of items) {
+      if (item.type === 'header') continue;
+      if (item.type === 'reject') {
+        const { line, reason, field } = item;
+        const reject = { file, line, reason, ...(field === undefined ? {} : { field }) };
+        yield { type: 'reject', reject };
+        continue;
+      }
+      const fields = foldFields(kind, plan, item.entries);
+      if (!Object.hasOwn(fields, key)) {
+        const reject = { file, line: item.line, field: key, reason: `record has no ${key}` };
+        yield { type: 'reject', reject };
+        continue;
+      }
+      yield { type: 'record', record: { kind, format, file, line: item.line, fields } };
+    }
+  } finally {
+    await items.return(undefined);
+  }
+}
+
+/** A file-level error as a whole-file reject (line 0). */
+export function fileReject(error: SourceFileError): Reject {
+  return {
+    file: error.file,
+    line: 0,
+    reason: error.reason,
+    ...(error.field === undefined ? {} : { field: error.field }),
+  };
+}
+
+/**
+ * Reads many files and directories (see listExportFiles); a file that cannot be read becomes one
+ * line-0 reject and the next file is read.
+ */
+export async function* readExports(
+  paths: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<ReadItem> {
+  for (const path of await listExportFiles(paths)) {
+    try {
+      yield* readExport(path, options);
+    } catch (error) {
+      if (!(error instanceof SourceFileError)) throw error;
+      yield { type: 'reject', reject: fileReject(error) };
+    }
+  }
+}

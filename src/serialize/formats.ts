@@ -1,0 +1,116 @@
+// The result and RDF formats Plaza speaks: short names, media types, file extensions, and which
+// query forms each applies to. One table for the CLI, the endpoint's conneg and the dumps.
+
+export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
+
+export interface Format {
+  /** Short name used by `--format` and `?format=`. */
+  readonly name: string;
+  readonly mediaType: string;
+  /** Other media types accepted in Accept headers for this format. */
+  readonly aliases: readonly string[];
+  readonly extension: string;
+  /** Results (SELECT/ASK) or graphs (CONSTRUCT/DESCRIBE). */
+  readonly family: 'results' | 'graph';
+  /** The name oxigraph's `results_format` / `dump` accepts. */
+  readonly oxigraph: string;
+}
+
+export const FORMATS: readonly Format[] = [
+  {
+    name: 'json',
+    mediaType: 'application/sparql-results+json',
+    aliases: ['application/json'],
+    extension: 'srj',
+    family: 'results',
+    oxigraph: 'json',
+  },
+  {
+    name: 'xml',
+    mediaType: 'application/sparql-results+xml',
+    aliases: ['application/xml'],
+    extension: 'srx',
+    family: 'results',
+    oxigraph: 'xml',
+  },
+  {
+    name: 'csv',
+    mediaType: 'text/csv',
+    aliases: [],
+    extension: 'csv',
+    family: 'results',
+    oxigraph: 'csv',
+  },
+  {
+    name: 'tsv',
+    mediaType: 'text/tab-separated-values',
+    aliases: [],
+    extension: 'tsv',
+    family: 'results',
+    oxigraph: 'tsv',
+  },
+  {
+    name: 'ttl',
+    mediaType: 'text/turtle',
+    aliases: ['application/x-turtle'],
+    extension: 'ttl',
+    family: 'graph',
+    oxigraph: 'ttl',
+  },
+  {
+    name: 'nt',
+    mediaType: 'application/n-triples',
+    aliases: ['text/plain'],
+    extension: 'nt',
+    family: 'graph',
+    oxigraph: 'nt',
+  },
+  {
+    name: 'nq',
+    mediaType: 'application/n-quads',
+    aliases: [],
+    extension: 'nq',
+    family: 'graph',
+    oxigraph: 'nq',
+  },
+  {
+    name: 'trig',
+    mediaType: 'application/trig',
+    aliases: [],
+    extension: 'trig',
+    family: 'graph',
+    oxigraph: 'trig',
+  },
+  {
+    name: 'jsonld',
+    mediaType: 'application/ld+json',
+    aliases: [],
+    extension: 'jsonld',
+    family: 'graph',
+    oxigraph: 'application/ld+json',
+  },
+  {
+    name: 'rdf',
+    mediaType: 'application/rdf+xml',
+    aliases: [],
+    extension: 'rdf',
+    family: 'graph',
+    oxigraph: 'rdf',
+  },
+];
+
+export function familyOf(form: QueryForm): Format['family'] {
+  return form === 'SELECT' || form === 'ASK' ? 'results' : 'graph';
+}
+
+/** The format called `name` (short name, extension or media type), if any. */
+export function formatByName(name: string): Format | undefined {
+  const n = name.trim().toLowerCase();
+  return FORMATS.find(
+    (f) => f.name === n || f.extension === n || f.mediaType === n || f.aliases.includes(n),
+  );
+}
+
+export function formatsFor(form: QueryForm): readonly Format[] {
+  return FORMATS.filter((f) => f.family === familyOf(form));
+}
