@@ -137,6 +137,7 @@ export const expenseMapping: SourceMapping<ExpenseLine> = {
     r.typed(report, plaza('budgetAmount'), rec.budget, 'decimal');
     r.typed(report, plaza('executedAmount'), rec.executedToDate, 'decimal');
     r.add(report, plaza('currency'), literal('KRW'));
+    r.add(report, dct('hasPart'), s);
     r.department('dept_nm_lvl_1', rec.departmentPath, rec.executedAt);
     r.page(rec.page);
     r.disclosure({ grade: 'public', items: [] }, rec.executedAt);
