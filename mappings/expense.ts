@@ -21,7 +21,7 @@ import {
 import { parseKey } from './parse/keys.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
-const { literal } = DataFactory;
+const literal = DataFactory.literal.bind(DataFactory);
 const VERSION = 'expense_list@1';
 export const DEPARTMENT_LEVELS = [
   'dept_nm_lvl_1',

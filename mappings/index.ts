@@ -8,11 +8,11 @@ import { researchReportMapping } from './research-report.ts';
 import type { SourceKind } from './types.ts';
 
 export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
-  info_list: approvalDocumentMapping as SourceMapping<unknown>,
-  public_list: proactiveDisclosureMapping as SourceMapping<unknown>,
-  research_list: researchReportMapping as SourceMapping<unknown>,
-  expense_list: expenseMapping as SourceMapping<unknown>,
-  org_chart: organisationMapping as SourceMapping<unknown>,
+  info_list: approvalDocumentMapping,
+  public_list: proactiveDisclosureMapping,
+  research_list: researchReportMapping,
+  expense_list: expenseMapping,
+  org_chart: organisationMapping,
 };
 
 export function mappingFor(kind: SourceKind): SourceMapping<unknown> {

@@ -9,7 +9,7 @@ import { cleanText, FieldError, optionalDate, required } from './parse/fields.ts
 import { parseKey } from './parse/keys.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
-const { literal } = DataFactory;
+const literal = DataFactory.literal.bind(DataFactory);
 const VERSION = 'org_chart@1';
 const ORG_TYPES = ['municipality', 'bureau', 'division', 'team', 'field-office', 'committee'];
 

@@ -8,7 +8,8 @@ import { formatDate, formatDateTime, type LocalDate, type LocalDateTime } from '
 import type { GradeValue, SourcePage } from '../parse/codes.ts';
 import { deriveRelease, type ReleaseRule } from '../parse/release.ts';
 
-const { quad, literal } = DataFactory;
+const quad = DataFactory.quad.bind(DataFactory);
+const literal = DataFactory.literal.bind(DataFactory);
 
 export class GraphBuilder {
   readonly graph: NamedNode;

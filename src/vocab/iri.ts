@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { DataFactory, type NamedNode } from 'n3';
 
-const { namedNode } = DataFactory;
+const namedNode = DataFactory.namedNode.bind(DataFactory);
 
 /** Grades of the disclosure-grade scheme, by notation (aligned with the EU access-right table). */
 export type DisclosureGradeNotation = 'public' | 'restricted' | 'non-public' | 'not-stated';
@@ -19,7 +19,7 @@ export type SchemeName =
   | 'release-rule'
   | 'function'
   | 'unit-task'
-  | 'category';
+  | 'budget-function';
 
 /** A key segment must be non-empty and may not contain characters that break a path segment. */
 const SAFE_KEY = /^[A-Za-z0-9._~-]+$/;

@@ -1,7 +1,7 @@
 // Every namespace Plaza uses, and the coined `plaza:` terms other agencies integrate against.
 import { DataFactory, type NamedNode } from 'n3';
 
-const { namedNode } = DataFactory;
+const namedNode = DataFactory.namedNode.bind(DataFactory);
 
 /** A namespace: `ns('Foo')` is the IRI `<base>Foo`. */
 export type Namespace = ((local: string) => NamedNode) & { readonly iri: string };
