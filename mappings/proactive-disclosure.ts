@@ -8,7 +8,7 @@ import {
   type SourcePage,
 } from './parse/codes.ts';
 import { FieldReader } from './parse/field-reader.ts';
-import { cleanText, optionalDateTime, required, type LocalDateTime } from './parse/fields.ts';
+import { cleanText, parseDateTime, required, type LocalDateTime } from './parse/fields.ts';
 import { parseKey } from './parse/keys.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
@@ -35,7 +35,7 @@ export const proactiveDisclosureMapping: SourceMapping<ProactiveDisclosure> = {
     const f = new FieldReader(fields);
     const nid = f.get('nid', parseKey);
     const title = f.get('title', required);
-    const registered = f.get('regist_dt', optionalDateTime);
+    const registered = f.get('regist_dt', parseDateTime);
     const licence = f.get('cpyrht', parseLicence);
     const page = f.get('url', parseSourceUrl);
     f.finish();

@@ -12,7 +12,7 @@ import {
   cleanText,
   FieldError,
   optionalDate,
-  optionalDateTime,
+  parseDateTime,
   parseYear,
   required,
   type LocalDate,
@@ -72,7 +72,7 @@ export const researchReportMapping: SourceMapping<ResearchReport> = {
       return { key: nid as string, op: 'delete', record: emptyReport(nid as string) };
     }
     const title = f.get('title', required);
-    const registered = f.get('regist_dt', optionalDateTime);
+    const registered = f.get('regist_dt', parseDateTime);
     const creationYear = f.get('creat_yr', (field, v) =>
       cleanText(v) === '' ? undefined : parseYear(field, v),
     );

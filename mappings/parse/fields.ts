@@ -69,6 +69,7 @@ const DATE_TIME =
 /** Parses YYYYMMDD, YYYY-MM-DD, YYYY.MM.DD, YYYY/MM/DD, 14-digit timestamps, and `… hh:mm[:ss]`. */
 export function parseDateTime(field: string, value: string | undefined): LocalDateTime {
   const raw = cleanText(value).replace(/\.$/, '');
+  if (raw === '') throw new FieldError(field, 'required date is missing');
   const m = DATE_TIME.exec(raw);
   if (!m) throw new FieldError(field, `unparseable date ${JSON.stringify(raw)}`);
   const date = checkedDate(field, raw, Number(m[1]), Number(m[2]), Number(m[3]));

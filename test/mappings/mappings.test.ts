@@ -92,10 +92,11 @@ describe('bad rows are rejected with every bad field named', () => {
   it('research_list: D deletes with only the key, an unknown job type is rejected', () => {
     const parsed = MAPPINGS.research_list.parse({ nid: '9001', job_se: 'D', title: '' });
     expect([parsed.key, parsed.op]).toEqual(['9001', 'delete']);
-    expect(rowErrors('research_list', { nid: '9001', job_se: 'X', title: 't' })).toEqual([
-      'job_se: unknown job type "X" (expected I, U or D)',
-    ]);
+    expect(
+      rowErrors('research_list', { nid: '9001', job_se: 'X', title: 't', regist_dt: '20240101' }),
+    ).toEqual(['job_se: unknown job type "X" (expected I, U or D)']);
     expect(rowErrors('research_list', { nid: '9002', title: 't', isbn: '12345' })).toEqual([
+      'regist_dt: required date is missing',
       'isbn: neither an ISBN nor an ISSN: "12345"',
     ]);
   });

@@ -15,10 +15,13 @@ export function toTrig(quads: Quad[]): string {
 /** Asserts two datasets are isomorphic; on failure the message shows what differs. */
 export function expectIsomorphic(actual: Quad[], expected: Quad[]): void {
   if (isomorphic(actual, expected)) return;
-  const key = (q: Quad): string => `${q.subject.value} ${q.predicate.value} ${q.object.value} ${q.graph.value}`;
+  const key = (q: Quad): string =>
+    `${q.subject.value} ${q.predicate.value} ${q.object.value} ${q.graph.value}`;
   const a = new Set(actual.map(key));
   const e = new Set(expected.map(key));
   const missing = [...e].filter((k) => !a.has(k));
   const extra = [...a].filter((k) => !e.has(k));
-  throw new Error(`graphs differ\n  missing: ${missing.join('\n    ')}\n  extra: ${extra.join('\n    ')}`);
+  throw new Error(
+    `graphs differ\n  missing: ${missing.join('\n    ')}\n  extra: ${extra.join('\n    ')}`,
+  );
 }

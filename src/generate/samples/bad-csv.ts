@@ -59,8 +59,8 @@ export function badExpenseList(sources: RowSources): BadSample {
     5: bad('exec_dt', 'unparseable date-time "20241399" (expected YYYY-MM-DD hh:mm)', () =>
       csvRecord(line(5, 'exec_dt', '20241399')),
     ),
-    9: bad('exec_amount', 'amount "12,000원" is not a number of won', () =>
-      csvRecord(line(9, 'exec_amount', '12,000원')),
+    9: bad('exec_amount', 'amount "미정" is not a number of won', () =>
+      csvRecord(line(9, 'exec_amount', '미정')),
     ),
     11: bad('nid', 'missing key: nid is empty', () => csvRecord(line(11, 'nid', ''))),
   };
