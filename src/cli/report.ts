@@ -1,0 +1,44 @@
+// Human-readable and JSON reports of an ingest, for the terminal.
+import type { IngestSummary } from '../pipeline/ingest.ts';
+
+const MAX_LISTED = 200;
+
+export function formatIngestSummary(s: IngestSummary): string {
+  const lines = [
+    `accepted ${s.accepted} (new or changed), unchanged ${s.unchanged}, deleted ${s.deleted}, ` +
+      `rejected ${s.rejects.length} rows, ${s.failures.length} unreadable files, ${s.quads} quads written`,
+  ];
+  for (const f of s.failures) lines.push(`error  ${f.file}: ${f.message}`);
+  for (const r of s.rejects.slice(0, MAX_LISTED)) {
+    lines.push(`reject ${r.file}:${r.line}${r.field ? ` ${r.field}` : ''}: ${r.reason}`);
+  }
+  if (s.rejects.length > MAX_LISTED)
+    lines.push(`… and ${s.rejects.length - MAX_LISTED} more rejects (use --json for all)`);
+  const byMessage = new Map<string, { count: number; first: string }>();
+  for (const n of s.notices) {
+    const key = `${n.field}: ${n.message}`;
+    const seen = byMessage.get(key);
+    if (seen) seen.count++;
+    else byMessage.set(key, { count: 1, first: `${n.file}:${n.line}` });
+  }
+  for (const [message, { count, first }] of byMessage) {
+    lines.push(`notice ${message} (${count}× , first at ${first})`);
+  }
+  return lines.join('\n');
+}
+
+export function ingestSummaryJson(s: IngestSummary): string {
+  return JSON.stringify(
+    {
+      accepted: s.accepted,
+      unchanged: s.unchanged,
+      deleted: s.deleted,
+      quads: s.quads,
+      rejects: s.rejects,
+      failures: s.failures,
+      notices: s.notices,
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,52 @@
+// Builds the real dependencies for one process: record log, internal store (from its snapshot plus
+// the log tail), projector. The only place they are constructed.
+import type { Config } from '../config/config.ts';
+import { RecordLog } from '../log/record-log.ts';
+import { loadSnapshot, writeSnapshot } from '../log/snapshot.ts';
+import { Projector } from '../pipeline/projector.ts';
+import { replay } from '../pipeline/replay.ts';
+import { OxigraphStore } from '../store/oxigraph-store.ts';
+import { IriMinter } from '../vocab/iri.ts';
+
+export interface Runtime {
+  readonly config: Config;
+  readonly iri: IriMinter;
+  readonly log: RecordLog;
+  readonly store: OxigraphStore;
+  readonly projector: Projector;
+  /** Writes a snapshot when the store holds entries the newest snapshot lacks. */
+  checkpoint(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openRuntime(
+  config: Config,
+  options: { fromScratch?: boolean } = {},
+): Promise<Runtime> {
+  const iri = new IriMinter(config.baseIri);
+  const log = await RecordLog.open(config.dataDir);
+  try {
+    const store = new OxigraphStore();
+    const projector = new Projector(iri);
+    const snapshotSeq = options.fromScratch ? 0 : await loadSnapshot(config.dataDir, store);
+    await replay(log, store, projector, snapshotSeq);
+    // A rebuild always writes a fresh snapshot; otherwise only when the log has moved past it.
+    let savedSeq = options.fromScratch ? -1 : snapshotSeq;
+    return {
+      config,
+      iri,
+      log,
+      store,
+      projector,
+      async checkpoint() {
+        if (savedSeq === log.lastSeq) return;
+        await writeSnapshot(config.dataDir, store, log.lastSeq);
+        savedSeq = log.lastSeq;
+      },
+      close: () => log.close(),
+    };
+  } catch (error) {
+    await log.close();
+    throw error;
+  }
+}

@@ -1,0 +1,98 @@
+// The `plaza` command as a user runs it (bin/plaza.js in a child process, its own data directory):
+// exit codes 0 / 2 / 1, reject lines, query formats and standard input.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+let dir: string;
+
+function plaza(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/plaza.js'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, PLAZA_DATA_DIR: dir, PLAZA_BASE_IRI: 'http://localhost:3000/' },
+    input,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'plaza-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('plaza ingest', () => {
+  it('exits 0 when every row is accepted', () => {
+    const r = plaza([
+      'ingest',
+      'data/org_chart',
+      'data/info_list/20240122_20240128_info_list.json',
+    ]);
+    expect(r.stderr).toMatch(/accepted 169 \(new or changed\)/);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 2 and lists each reject as file:line field: reason when some rows are bad', () => {
+    const r = plaza(['ingest', 'data/_bad/20240205_20240211_info_list.csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      'reject 20240205_20240211_info_list.csv:7 doc_prdctn_dt: not a calendar date: "20241399"',
+    );
+    expect(r.stderr).toContain(
+      'reject 20240205_20240211_info_list.csv:10 othbc_se: unknown disclosure grade "일부공개"',
+    );
+    expect(r.stderr).toMatch(/accepted 11 /);
+  });
+
+  it('exits 1 naming the file when nothing could be ingested', () => {
+    const r = plaza(['ingest', 'no/such/20240101_20240107_info_list.csv']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('20240101_20240107_info_list.csv');
+  });
+
+  it('rejects a bad configuration before doing anything', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/plaza.js'), 'ingest', 'data'], {
+      cwd: ROOT,
+      env: { ...process.env, PLAZA_DATA_DIR: dir, PLAZA_BASE_IRI: 'not-an-iri' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('PLAZA_BASE_IRI');
+  });
+});
+
+describe('plaza query', () => {
+  const count =
+    'SELECT (COUNT(?d) AS ?n) WHERE { ?d a <https://w3id.org/plaza/def#ApprovalDocument> }';
+
+  it('reads the query from standard input and prints SPARQL JSON when not on a terminal', () => {
+    const r = plaza(['query', '-'], count);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { results: { bindings: Array<{ n: { value: string } }> } };
+    expect(json.results.bindings[0]?.n.value).toBe('91');
+  });
+
+  it('prints CSV, and Turtle for graph queries', () => {
+    expect(plaza(['query', '-', '--format', 'csv'], count).stdout.trim()).toBe('n\r\n91');
+    const ttl = plaza(
+      ['query', '-'],
+      'CONSTRUCT { ?o ?p ?v } WHERE { ?o a <http://www.w3.org/ns/org#Organization> ; ?p ?v } LIMIT 3',
+    );
+    expect(ttl.code).toBe(0);
+    expect(ttl.stdout).toContain('<http://localhost:3000/id/org/');
+  });
+
+  it('names line and column of a syntax error, and refuses a format that does not fit', () => {
+    const bad = plaza(['query', '-'], 'SELECT * WHERE {\n  ?s ?p }');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('line 2, column');
+    const wrong = plaza(['query', '-', '--format', 'ttl'], count);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('--format ttl does not apply to SELECT');
+  });
+});

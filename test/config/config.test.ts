@@ -1,0 +1,46 @@
+// Configuration: defaults, environment overrides, and a clear error naming every bad value.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/config.ts';
+
+describe('loadConfig', () => {
+  it('has the documented defaults', () => {
+    const c = loadConfig({});
+    expect([c.baseIri, c.host, c.port, c.store, c.queryTimeoutMs, c.maxRows]).toEqual([
+      'http://localhost:3000/',
+      '127.0.0.1',
+      3000,
+      'oxigraph',
+      10000,
+      10000,
+    ]);
+    expect(c.dataDir.endsWith('/var')).toBe(true);
+  });
+
+  it('reads overrides and ignores empty values', () => {
+    const c = loadConfig({
+      PLAZA_PORT: '8080',
+      PLAZA_BASE_IRI: 'https://data.city.example/',
+      PLAZA_HOST: '',
+    });
+    expect([c.port, c.baseIri, c.host]).toEqual([8080, 'https://data.city.example/', '127.0.0.1']);
+  });
+
+  it('names every bad value', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PLAZA_PORT: '99999', PLAZA_BASE_IRI: 'http://x', PLAZA_STORE: 'sparql' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const name of [
+      'PLAZA_PORT',
+      'PLAZA_BASE_IRI',
+      'PLAZA_INTERNAL_QUERY_URL',
+      'PLAZA_INTERNAL_UPDATE_URL',
+    ]) {
+      expect(message).toContain(name);
+    }
+  });
+});

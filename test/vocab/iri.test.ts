@@ -1,0 +1,49 @@
+// IRI minting: the contract patterns of DESIGN §6, opaque keys only, and rejected unsafe keys.
+import { describe, expect, it } from 'vitest';
+import { InvalidKeyError, IriMinter, labelNotation } from '../../src/vocab/iri.ts';
+
+const iri = new IriMinter('https://data.city.example/');
+
+describe('IriMinter', () => {
+  it('mints the contract patterns', () => {
+    expect(iri.document('000000000012345').value).toBe(
+      'https://data.city.example/id/document/000000000012345',
+    );
+    expect(iri.disclosure('24017').value).toBe('https://data.city.example/id/disclosure/24017');
+    expect(iri.report('9001').value).toBe('https://data.city.example/id/report/9001');
+    expect(iri.expenseLine('77001', 2).value).toBe(
+      'https://data.city.example/id/expense-report/77001/line/2',
+    );
+    expect(iri.org('6110201').value).toBe('https://data.city.example/id/org/6110201');
+    expect(iri.concept('retention', '5y').value).toBe(
+      'https://data.city.example/id/concept/retention/5y',
+    );
+    expect(iri.legalGround(6).value).toBe(
+      'https://data.city.example/id/legal/opengov-act/art/9/para/1/item/6',
+    );
+  });
+
+  it('puts each record in its own named graph', () => {
+    expect(iri.graphOf(iri.document('1')).value).toBe('https://data.city.example/graph/document/1');
+    expect(() => iri.graphOf(iri.legalGroundNotStated())).not.toThrow();
+  });
+
+  it.each(['', '12 34', '김철수', '../x', 'a/b', '010-1234-5678?'])(
+    'refuses the unsafe key %j',
+    (key) => {
+      expect(() => iri.document(key)).toThrow(InvalidKeyError);
+    },
+  );
+
+  it('refuses a legal ground outside items 1–8 and a base without a trailing slash', () => {
+    expect(() => iri.legalGround(9)).toThrow(InvalidKeyError);
+    expect(() => new IriMinter('http://localhost:3000')).toThrow(/ending in '\/'/);
+  });
+
+  it('turns labels into stable opaque notations, the same for NFC/NFD and surrounding spaces', () => {
+    const nfd = '급여및수당관리'.normalize('NFD');
+    expect(labelNotation(` ${nfd} `)).toBe(labelNotation('급여및수당관리'));
+    expect(labelNotation('급여및수당관리')).toMatch(/^[0-9a-f]{16}$/);
+    expect(labelNotation('예산편성관리')).not.toBe(labelNotation('급여및수당관리'));
+  });
+});
