@@ -88,6 +88,6 @@ export const approvalDocumentMapping: SourceMapping<ApprovalDocument> = {
     g.licence(doc.licence);
     g.page(doc.page);
     g.disclosure(doc.grade, doc.produced);
-    return { subject: s, graph: g.graph, quads: g.quads, notices: g.notices };
+    return g.result();
   },
 };

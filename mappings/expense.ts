@@ -128,19 +128,19 @@ export const expenseMapping: SourceMapping<ExpenseLine> = {
     g.add(s, plaza('currency'), literal('KRW'));
     g.disclosure({ grade: 'public', items: [] }, rec.executedAt);
 
-    // The report: every line's graph repeats the same statements about it (no provenance of its
-    // own, which would differ per line).
-    const r = g.about(report);
+    // The line names its report both ways; the report itself is described once, in its own
+    // graph (every line of the export repeats the report's columns: the last one wins).
+    g.add(report, dct('hasPart'), s);
+    const r = g.shared(report);
     r.identity([plaza('ExpenseReport'), rico('Record')], 'expense-report', rec.nid, rec.title);
     r.typed(report, plaza('period'), rec.period, 'gYearMonth');
     r.text(report, plaza('category'), rec.category, 'ko');
     r.typed(report, plaza('budgetAmount'), rec.budget, 'decimal');
     r.typed(report, plaza('executedAmount'), rec.executedToDate, 'decimal');
     r.add(report, plaza('currency'), literal('KRW'));
-    r.add(report, dct('hasPart'), s);
     r.department('dept_nm_lvl_1', rec.departmentPath, rec.executedAt);
     r.page(rec.page);
     r.disclosure({ grade: 'public', items: [] }, rec.executedAt);
-    return { subject: s, graph: g.graph, quads: g.quads, notices: g.notices };
+    return g.result();
   },
 };

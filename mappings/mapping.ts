@@ -40,11 +40,20 @@ export interface Notice {
   readonly message: string;
 }
 
+/** A resource described in its own graph because many records point at it. */
+export interface SharedResource {
+  readonly subject: NamedNode;
+  readonly graph: NamedNode;
+  readonly quads: Quad[];
+}
+
 export interface MappedRecord {
   readonly subject: NamedNode;
   readonly graph: NamedNode;
   readonly quads: Quad[];
   readonly notices: Notice[];
+  /** Shared resources (concepts, reports) this record describes; each replaces its own graph. */
+  readonly shared: SharedResource[];
 }
 
 export interface SourceMapping<T> {

@@ -74,6 +74,6 @@ export const organisationMapping: SourceMapping<OrgUnit> = {
     g.typed(s, plaza('orgLevel'), String(unit.level), 'integer');
     g.date(s, plaza('validFrom'), unit.validFrom);
     g.date(s, plaza('validUntil'), unit.validUntil);
-    return { subject: s, graph: g.graph, quads: g.quads, notices: g.notices };
+    return g.result();
   },
 };

@@ -79,6 +79,6 @@ export const proactiveDisclosureMapping: SourceMapping<ProactiveDisclosure> = {
     g.page(rec.page);
     // A proactive disclosure is published by definition: its grade is public.
     g.disclosure({ grade: 'public', items: [] }, rec.registered);
-    return { subject: s, graph: g.graph, quads: g.quads, notices: g.notices };
+    return g.result();
   },
 };

@@ -126,7 +126,7 @@ export const researchReportMapping: SourceMapping<ResearchReport> = {
     g.licence(rec.licence);
     g.page(rec.page);
     g.disclosure({ grade: 'public', items: [] }, rec.produced);
-    return { subject: s, graph: g.graph, quads: g.quads, notices: g.notices };
+    return g.result();
   },
 };
 

@@ -3,7 +3,7 @@
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { dct, plaza, prov, rdf, skos, xkos, xsd, foaf } from '../../src/vocab/namespaces.ts';
 import { labelNotation, type IriMinter } from '../../src/vocab/iri.ts';
-import type { MappingContext, Notice, RecordMeta } from '../mapping.ts';
+import type { MappedRecord, MappingContext, Notice, RecordMeta } from '../mapping.ts';
 import { formatDate, formatDateTime, type LocalDate, type LocalDateTime } from '../parse/fields.ts';
 import type { GradeValue, SourcePage } from '../parse/codes.ts';
 import { deriveRelease, type ReleaseRule } from '../parse/release.ts';
@@ -20,14 +20,46 @@ export class GraphBuilder {
     readonly ctx: MappingContext,
     readonly quads: Quad[] = [],
     readonly notices: Notice[] = [],
+    readonly sharedResources: Map<string, GraphBuilder> = new Map(),
     graph?: NamedNode,
   ) {
     this.graph = graph ?? ctx.iri.graphOf(subject);
   }
 
-  /** A builder for another resource described in the same record graph. */
-  about(subject: NamedNode): GraphBuilder {
-    return new GraphBuilder(subject, this.meta, this.ctx, this.quads, this.notices, this.graph);
+  /**
+   * A resource several records point at (a classification concept, an expense report): it is
+   * described once, in its own named graph, so the union default graph holds each statement once.
+   */
+  shared(subject: NamedNode): GraphBuilder {
+    let builder = this.sharedResources.get(subject.value);
+    if (!builder) {
+      builder = new GraphBuilder(
+        subject,
+        this.meta,
+        this.ctx,
+        [],
+        this.notices,
+        this.sharedResources,
+      );
+      this.sharedResources.set(subject.value, builder);
+    }
+    return builder;
+  }
+
+  /** What the mapping produced: this record's graph and the shared resources it describes. */
+  result(): MappedRecord {
+    const shared = [...this.sharedResources.values()].map((b) => ({
+      subject: b.subject,
+      graph: b.graph,
+      quads: b.quads,
+    }));
+    return {
+      subject: this.subject,
+      graph: this.graph,
+      quads: this.quads,
+      notices: this.notices,
+      shared,
+    };
   }
 
   get iri(): IriMinter {
@@ -149,9 +181,10 @@ export class GraphBuilder {
     if (name === '') return this;
     const concept = this.iri.concept('unit-task', labelNotation(name));
     this.add(this.subject, dct('subject'), concept);
-    this.add(concept, rdf('type'), skos('Concept'));
-    this.add(concept, skos('prefLabel'), literal(name, 'ko'));
-    this.add(concept, skos('inScheme'), this.iri.scheme('unit-task'));
+    const c = this.shared(concept);
+    c.add(concept, rdf('type'), skos('Concept'));
+    c.add(concept, skos('prefLabel'), literal(name, 'ko'));
+    c.add(concept, skos('inScheme'), this.iri.scheme('unit-task'));
     return this;
   }
 
@@ -164,12 +197,13 @@ export class GraphBuilder {
     let broader: NamedNode | undefined;
     levels.forEach((label, i) => {
       const concept = this.iri.concept('function', labelNotation(levels.slice(0, i + 1).join('>')));
-      this.add(concept, rdf('type'), skos('Concept'));
-      this.add(concept, skos('prefLabel'), literal(label, 'ko'));
-      this.add(concept, skos('inScheme'), this.iri.scheme('function'));
-      this.add(concept, xkos('depth'), literal(String(i + 1), xsd('integer')));
-      if (broader) this.add(concept, skos('broader'), broader);
-      else this.add(concept, skos('topConceptOf'), this.iri.scheme('function'));
+      const c = this.shared(concept);
+      c.add(concept, rdf('type'), skos('Concept'));
+      c.add(concept, skos('prefLabel'), literal(label, 'ko'));
+      c.add(concept, skos('inScheme'), this.iri.scheme('function'));
+      c.add(concept, xkos('depth'), literal(String(i + 1), xsd('integer')));
+      if (broader) c.add(concept, skos('broader'), broader);
+      else c.add(concept, skos('topConceptOf'), this.iri.scheme('function'));
       broader = concept;
     });
     if (broader) this.add(this.subject, dct('subject'), broader);

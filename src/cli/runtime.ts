@@ -1,5 +1,6 @@
 // Builds the real dependencies for one process: record log, internal store (from its snapshot plus
 // the log tail), projector. The only place they are constructed.
+import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
 import type { Config } from '../config/config.ts';
 import { RecordLog } from '../log/record-log.ts';
 import { loadSnapshot, writeSnapshot } from '../log/snapshot.ts';
@@ -11,7 +12,7 @@ import { IriMinter } from '../vocab/iri.ts';
 export interface Runtime {
   readonly config: Config;
   readonly iri: IriMinter;
-  readonly log: RecordLog;
+  readonly log: RecordLog<SourceKind, SourceFormat>;
   readonly store: OxigraphStore;
   readonly projector: Projector;
   /** Writes a snapshot when the store holds entries the newest snapshot lacks. */
@@ -24,7 +25,7 @@ export async function openRuntime(
   options: { fromScratch?: boolean } = {},
 ): Promise<Runtime> {
   const iri = new IriMinter(config.baseIri);
-  const log = await RecordLog.open(config.dataDir);
+  const log = await RecordLog.open<SourceKind, SourceFormat>(config.dataDir);
   try {
     const store = new OxigraphStore();
     const projector = new Projector(iri);

@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { mappingFor } from '../../mappings/index.ts';
 import { RowError, type Notice } from '../../mappings/mapping.ts';
 import type { RawRecord, Reject, SourceKind } from '../../mappings/types.ts';
-import type { Projector, ProjectableEntry } from './projector.ts';
+import type { GraphChange, Projector, ProjectableEntry } from './projector.ts';
 
 /** A validated record on its way into the log. */
 export type PendingEntry = Omit<ProjectableEntry, 'at'>;
@@ -19,7 +19,7 @@ export interface AppendingLog {
 
 /** What the pipeline needs from the internal store. */
 export interface GraphSink {
-  replaceGraphs(changes: Iterable<import('./projector.ts').GraphChange>): Promise<void>;
+  replaceGraphs(changes: Iterable<GraphChange>): Promise<unknown>;
 }
 
 export interface IngestCounts {

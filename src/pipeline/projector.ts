@@ -1,6 +1,6 @@
 // Projects record-log entries into the internal graph: each entry is mapped (pure) and replaces
 // its record's named graph. The organisation chart is reference data for every other mapping.
-import { Writer, type NamedNode } from 'n3';
+import { Writer, type NamedNode, type Quad } from 'n3';
 import { mappingFor } from '../../mappings/index.ts';
 import type { MappingContext, Notice } from '../../mappings/mapping.ts';
 import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
@@ -82,9 +82,16 @@ export class Projector {
       const mapped = mapping.map(parsed.record, meta, ctx);
       notices.push(...mapped.notices);
       quads += mapped.quads.length;
-      const writer = new Writer({ format: 'N-Quads' });
-      latest.set(graph.value, { graph, nquads: writer.quadsToString(mapped.quads) });
+      latest.set(graph.value, { graph, nquads: nquadsOf(mapped.quads) });
+      for (const r of mapped.shared) {
+        latest.set(r.graph.value, { graph: r.graph, nquads: nquadsOf(r.quads) });
+        quads += r.quads.length;
+      }
     }
     return { changes: [...latest.values()], notices, quads };
   }
+}
+
+function nquadsOf(quads: Quad[]): string {
+  return new Writer({ format: 'N-Quads' }).quadsToString(quads);
 }

@@ -1,7 +1,8 @@
 // SHACL validation of record graphs against ontology/shapes, with the concept schemes loaded so
 // that class constraints on code-list concepts can be checked.
 import SHACLValidator from 'rdf-validate-shacl';
-import { DataFactory, Store as N3Store, type Quad } from 'n3';
+import type * as RDF from '@rdfjs/types';
+import { DataFactory, Store as N3Store } from 'n3';
 import { loadOntologyQuads, loadShapeQuads } from '../vocab/ontology-files.ts';
 
 export interface Violation {
@@ -20,7 +21,7 @@ export interface ValidationReport {
 
 /** Something that can hand over its quads (the internal store). */
 export interface QuadSource {
-  match(): Promise<readonly Quad[]> | readonly Quad[];
+  match(): Promise<readonly RDF.Quad[]>;
 }
 
 const local = (iri: string): string => iri.replace(/^.*[#/]/, '');
@@ -28,7 +29,7 @@ const local = (iri: string): string => iri.replace(/^.*[#/]/, '');
 /** Builds a validator once per base (shapes parsing is the expensive part of small validations). */
 export class GraphValidator {
   private readonly validator: SHACLValidator;
-  private readonly ontology: Quad[];
+  private readonly ontology: RDF.Quad[];
 
   constructor(base: string) {
     this.validator = new SHACLValidator(new N3Store(loadShapeQuads(base)));
@@ -36,7 +37,7 @@ export class GraphValidator {
   }
 
   /** Validates quads as one data graph (named graphs are merged: every record is one graph). */
-  async validate(quads: Iterable<Quad>, maxErrors?: number): Promise<ValidationReport> {
+  async validate(quads: Iterable<RDF.Quad>, maxErrors?: number): Promise<ValidationReport> {
     const data = new N3Store();
     let triples = 0;
     for (const q of quads) {

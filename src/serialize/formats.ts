@@ -1,11 +1,13 @@
 // The result and RDF formats Plaza speaks: short names, media types, file extensions, and which
 // query forms each applies to. One table for the CLI, the endpoint's conneg and the dumps.
 
+import type { ResultFormat } from '../store/store.ts';
+
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 
 export interface Format {
-  /** Short name used by `--format` and `?format=`. */
-  readonly name: string;
+  /** Short name used by `--format` and `?format=` (and by the Store interface). */
+  readonly name: ResultFormat;
   readonly mediaType: string;
   /** Other media types accepted in Accept headers for this format. */
   readonly aliases: readonly string[];

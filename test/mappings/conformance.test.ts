@@ -32,7 +32,7 @@ describe('mapping output and the ontology agree', () => {
   it('every plaza: class and property the mappings emit is defined in ontology/plaza.ttl', () => {
     const used = new Set<string>();
     for (const { out } of outputs) {
-      for (const q of out.quads) {
+      for (const q of [...out.quads, ...out.shared.flatMap((r) => r.quads)]) {
         if (q.predicate.value.startsWith(PLAZA_NS)) used.add(q.predicate.value);
         if (q.object.value.startsWith(PLAZA_NS)) used.add(q.object.value);
       }
@@ -44,7 +44,7 @@ describe('mapping output and the ontology agree', () => {
     const minted = /\/id\/concept\/(unit-task|function)\//;
     const referenced = new Set<string>();
     for (const { out } of outputs) {
-      for (const q of out.quads) {
+      for (const q of [...out.quads, ...out.shared.flatMap((r) => r.quads)]) {
         const o = q.object.value;
         if (
           (o.startsWith(`${BASE}id/concept/`) || o.startsWith(`${BASE}id/legal/`)) &&
@@ -60,7 +60,10 @@ describe('mapping output and the ontology agree', () => {
   const validator = new GraphValidator(BASE);
   for (const { c, out } of outputs) {
     it(`conforms to the shapes: ${c.name}`, async () => {
-      const report = await validator.validate(out.quads);
+      const report = await validator.validate([
+        ...out.quads,
+        ...out.shared.flatMap((r) => r.quads),
+      ]);
       expect(report.violations).toEqual([]);
       expect(report.conforms).toBe(true);
     });
@@ -69,7 +72,9 @@ describe('mapping output and the ontology agree', () => {
   it('a withheld record whose release date is missing does not conform', async () => {
     const first = outputs[0];
     if (!first) throw new Error('no case');
-    const broken = first.out.quads.filter((q) => !q.predicate.value.endsWith('#scheduledRelease'));
+    const broken = [...first.out.quads, ...first.out.shared.flatMap((r) => r.quads)].filter(
+      (q) => !q.predicate.value.endsWith('#scheduledRelease'),
+    );
     const report = await validator.validate(broken);
     expect(report.conforms).toBe(false);
     expect(report.violations.some((v) => v.focusNode.endsWith('#decision'))).toBe(true);

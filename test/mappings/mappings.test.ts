@@ -24,9 +24,13 @@ describe('mappings produce the expected graph', () => {
       const key = parsed.numberedWithin === undefined ? parsed.key : c.key;
       const out = mapping.map(parsed.record, meta(key), { iri, orgs: ORGS });
       const expected = readFileSync(new URL(`expected/${c.expected}`, import.meta.url), 'utf8');
-      expectIsomorphic(out.quads, parseTrig(expected));
+      expectIsomorphic([...out.quads, ...out.shared.flatMap((r) => r.quads)], parseTrig(expected));
       expect(out.graph.value).toBe(iri.graphOf(out.subject).value);
       expect(out.quads.every((q) => q.graph.equals(out.graph))).toBe(true);
+      for (const r of out.shared) {
+        expect(r.graph.value).toBe(iri.graphOf(r.subject).value);
+        expect(r.quads.every((q) => q.graph.equals(r.graph))).toBe(true);
+      }
     });
   }
 
