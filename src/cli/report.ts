@@ -22,7 +22,7 @@ export function formatIngestSummary(s: IngestSummary): string {
     else byMessage.set(key, { count: 1, first: `${n.file}:${n.line}` });
   }
   for (const [message, { count, first }] of byMessage) {
-    lines.push(`notice ${message} (${count}× , first at ${first})`);
+    lines.push(`notice ${message} (${count}×, first at ${first})`);
   }
   return lines.join('\n');
 }

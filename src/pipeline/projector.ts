@@ -1,6 +1,6 @@
 // Projects record-log entries into the internal graph: each entry is mapped (pure) and replaces
 // its record's named graph. The organisation chart is reference data for every other mapping.
-import { Writer, type NamedNode, type Quad } from 'n3';
+import { DataFactory, Writer, type NamedNode, type Quad } from 'n3';
 import { mappingFor } from '../../mappings/index.ts';
 import type { MappingContext, Notice } from '../../mappings/mapping.ts';
 import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
@@ -92,6 +92,9 @@ export class Projector {
   }
 }
 
+/** A graph's content as N-Triples (the graph is named by the replacement, not by each line). */
 function nquadsOf(quads: Quad[]): string {
-  return new Writer({ format: 'N-Quads' }).quadsToString(quads);
+  return new Writer({ format: 'N-Triples' }).quadsToString(
+    quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)),
+  );
 }

@@ -8,6 +8,7 @@ import { openRuntime, type Runtime } from '../../src/cli/runtime.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { ingestExitCode, ingestFiles } from '../../src/pipeline/ingest-files.ts';
 import type { IngestSummary } from '../../src/pipeline/ingest.ts';
+import { validateGraph } from '../../src/pipeline/validate.ts';
 
 const DATA = new URL('../../data/', import.meta.url).pathname;
 const BAD = join(DATA, '_bad');
@@ -97,6 +98,18 @@ describe('ingesting data/', () => {
         '?d <https://w3id.org/plaza/def#disclosure> ?x . ?x <https://w3id.org/plaza/def#scheduledRelease> ?r',
       );
       expect(withheld).toBeGreaterThan(100);
+    } finally {
+      await rt.close();
+    }
+  });
+
+  it('the whole graph conforms to the SHACL shapes (conformance suite over data/)', async () => {
+    const rt = await openRuntime(config());
+    try {
+      const report = await validateGraph(rt.store, rt.config.baseIri);
+      expect(report.violations.slice(0, 5)).toEqual([]);
+      expect(report.conforms).toBe(true);
+      expect(report.triples).toBe(await rt.store.size());
     } finally {
       await rt.close();
     }
