@@ -52,7 +52,7 @@ try {
       `${((e2e.rssDeltaMb * 2 ** 20) / e2e.quads).toFixed(0)} B/triple (RSS)`,
     ],
     [
-      'raw oxigraph load (same triples, N-Quads chunks)',
+      'raw oxigraph load (same triples, N-Triples chunks)',
       '',
       `${Math.round(rawRate)} triples/s`,
       `${((raw.rssDeltaMb * 2 ** 20) / raw.quads).toFixed(0)} B/triple (RSS)`,

@@ -6,14 +6,15 @@ import { RecordLog } from '../log/record-log.ts';
 import { loadSnapshot, writeSnapshot } from '../log/snapshot.ts';
 import { Projector } from '../pipeline/projector.ts';
 import { replay } from '../pipeline/replay.ts';
-import { OxigraphStore } from '../store/oxigraph-store.ts';
+import type { Store } from '../store/store.ts';
+import { WorkerStore } from '../store/worker-store.ts';
 import { IriMinter } from '../vocab/iri.ts';
 
 export interface Runtime {
   readonly config: Config;
   readonly iri: IriMinter;
   readonly log: RecordLog<SourceKind, SourceFormat>;
-  readonly store: OxigraphStore;
+  readonly store: Store;
   readonly projector: Projector;
   /** Writes a snapshot when the store holds entries the newest snapshot lacks. */
   checkpoint(): Promise<void>;
@@ -26,8 +27,8 @@ export async function openRuntime(
 ): Promise<Runtime> {
   const iri = new IriMinter(config.baseIri);
   const log = await RecordLog.open<SourceKind, SourceFormat>(config.dataDir);
+  const store = new WorkerStore();
   try {
-    const store = new OxigraphStore();
     const projector = new Projector(iri);
     const snapshotSeq = options.fromScratch ? 0 : await loadSnapshot(config.dataDir, store);
     await replay(log, store, projector, snapshotSeq);
@@ -44,9 +45,13 @@ export async function openRuntime(
         await writeSnapshot(config.dataDir, store, log.lastSeq);
         savedSeq = log.lastSeq;
       },
-      close: () => log.close(),
+      async close() {
+        await store.close();
+        await log.close();
+      },
     };
   } catch (error) {
+    await store.close();
     await log.close();
     throw error;
   }

@@ -59,6 +59,6 @@ export async function ingestFiles(
     }
     options.onProgress?.({ file, filesDone: done + 1, filesTotal: files.length, rows });
   }
-  await batcher.flush();
+  await batcher.finish();
   return batcher.summary;
 }

@@ -67,6 +67,7 @@ export class IngestBatcher {
   private pending: PendingEntry[] = [];
   private readonly positions = new Map<string, number>();
   private projectedOthers = false;
+  private inFlight: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly deps: IngestDeps,
@@ -113,6 +114,12 @@ export class IngestBatcher {
     if (this.pending.length >= this.batchSize) await this.flush();
   }
 
+  /** Commits what is pending and waits until the store holds everything. */
+  async finish(): Promise<void> {
+    await this.flush();
+    await this.inFlight;
+  }
+
   reject(reject: Reject): void {
     this.summary.rejects.push(reject);
   }
@@ -133,7 +140,10 @@ export class IngestBatcher {
     }
     if (appended.some((e) => e.kind !== 'org_chart')) this.projectedOthers = true;
     const projection = this.deps.projector.project(appended);
-    await this.deps.store.replaceGraphs(projection.changes);
+    // The store (in its worker) loads this batch while the next one is read and mapped; one
+    // batch in flight at a time keeps memory bounded and surfaces a failure at the next flush.
+    await this.inFlight;
+    this.inFlight = this.deps.store.replaceGraphs(projection.changes);
     for (const e of appended) {
       if (e.op === 'delete') this.summary.deleted++;
       else this.summary.accepted++;

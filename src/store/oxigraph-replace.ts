@@ -102,6 +102,10 @@ export async function replaceGraphsIn(
   }
   dropGraphs(store, backups.keys());
   const loaded: string[] = [];
+  if (loadAllAtOnce(store, entries)) {
+    for (const [iri, entry] of entries) if ('nquads' in entry) loaded.push(iri);
+    return summarise(loaded, backups);
+  }
   let current: string | undefined;
   try {
     let sinceYield = 0;
@@ -123,7 +127,48 @@ export async function replaceGraphsIn(
     }
     throw rdfError(error, current);
   }
+  return summarise(loaded, backups);
+}
+
+function summarise(loaded: readonly string[], backups: ReadonlyMap<string, string>): ReplaceResult {
   let replaced = 0;
   for (const iri of loaded) if (backups.has(iri)) replaced++;
   return { loaded: loaded.length, replaced, deleted: backups.size - replaced };
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * The fast path: every entry becomes a TriG block `<graph> { … }` around its N-Triples, all
+ * loaded in one transactional call. A line that is not a triple (a quad naming another graph, a
+ * truncated statement) fails the whole load and leaves the store untouched; the caller then takes
+ * the per-entry path, which names the entry. Entries with braces anywhere (which could close the
+ * block) always take the per-entry path.
+ */
+function loadAllAtOnce(
+  store: oxigraph.Store,
+  entries: ReadonlyMap<string, GraphReplacement>,
+): boolean {
+  const chunks: Buffer[] = [];
+  let parts: string[] = [];
+  let size = 0;
+  for (const [iri, entry] of entries) {
+    if (!('nquads' in entry)) continue;
+    if (/[{}]/.test(entry.nquads)) return false;
+    parts.push(`<${iri}> {\n`, entry.nquads, '\n}\n');
+    size += entry.nquads.length + iri.length + 8;
+    if (size >= CHUNK_BYTES) {
+      chunks.push(Buffer.from(parts.join('')));
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) chunks.push(Buffer.from(parts.join('')));
+  if (chunks.length === 0) return true;
+  try {
+    store.load(chunks, { format: 'trig' });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,0 +1,98 @@
+// The worker side of WorkerStore: hosts one OxigraphStore and answers calls from the parent, so
+// that parsing, loading and querying never run on the HTTP or ingest thread.
+import { parentPort } from 'node:worker_threads';
+import { DataFactory } from 'n3';
+import { OxigraphStore } from './oxigraph-store.ts';
+import type { GraphReplacement, ResultFormat } from './store.ts';
+import { StoreError } from './store-error.ts';
+import { decodeTerm, encodeQuad, encodeTerm, type EncodedTerm } from './term-codec.ts';
+
+export interface WorkerRequest {
+  readonly id: number;
+  readonly method: string;
+  readonly args: readonly unknown[];
+}
+
+export type WorkerResponse =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: WireError };
+
+export interface WireError {
+  readonly code: string;
+  readonly message: string;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+  readonly graph?: string | undefined;
+}
+
+type Wire = { graph: string; nquads: string } | { graph: string; delete: true };
+
+const store = new OxigraphStore();
+
+async function dispatch(method: string, args: readonly unknown[]): Promise<unknown> {
+  switch (method) {
+    case 'query': {
+      const [sparql, format] = args as [string, ResultFormat | undefined];
+      if (format) return store.query(sparql, { format });
+      const result = await store.query(sparql);
+      if (result.type === 'boolean') return result;
+      if (result.type === 'quads') return { type: 'quads', quads: result.quads.map(encodeQuad) };
+      return {
+        type: 'solutions',
+        rows: result.rows.map((row) => [...row].map(([k, t]) => [k, encodeTerm(t)])),
+      };
+    }
+    case 'update':
+      return store.update(args[0] as string);
+    case 'replaceGraphs':
+      return store.replaceGraphs(
+        (args[0] as Wire[]).map((w): GraphReplacement =>
+          'delete' in w
+            ? { graph: DataFactory.namedNode(w.graph), delete: true }
+            : { graph: DataFactory.namedNode(w.graph), nquads: w.nquads },
+        ),
+      );
+    case 'match': {
+      const [s, p, o, g] = (args as (EncodedTerm | null)[]).map(decodeTerm);
+      return (await store.match(s, p, o, g)).map(encodeQuad);
+    }
+    case 'dump':
+      return store.dump(args[0] as 'nq' | 'trig');
+    case 'dumpPieces': {
+      const pieces: string[] = [];
+      for await (const piece of store.dumpStream(args[0] as 'nq' | 'trig')) pieces.push(piece);
+      return pieces;
+    }
+    case 'loadFile':
+      return store.loadFile(args[0] as string, { format: args[1] as 'nq' | 'nt' });
+    case 'size':
+      return store.size();
+    case 'graphs':
+      return (await store.graphs()).map((g) => g.value);
+    case 'clear':
+      return store.clear();
+    default:
+      throw new StoreError('STORE_ERROR', `unknown store call ${method}`);
+  }
+}
+
+parentPort?.on('message', (request: WorkerRequest) => {
+  dispatch(request.method, request.args).then(
+    (value) =>
+      parentPort?.postMessage({ id: request.id, ok: true, value } satisfies WorkerResponse),
+    (error: unknown) => {
+      const e = error instanceof StoreError ? error : undefined;
+      parentPort?.postMessage({
+        id: request.id,
+        ok: false,
+        error: {
+          code: e?.code ?? 'STORE_ERROR',
+          message: error instanceof Error ? error.message : String(error),
+          line: e?.line,
+          column: e?.column,
+          graph: e?.graph,
+        },
+      } satisfies WorkerResponse);
+    },
+  );
+});
