@@ -5,13 +5,44 @@ import importX from 'eslint-plugin-import-x';
 
 /** Folders each layer may not import from (dependencies point one way: cli → … → vocab). */
 const forbidden = {
-  vocab: ['config', 'store', 'log', 'pipeline', 'policy', 'serialize', 'http', 'cli', 'generate', 'mappings'],
-  config: ['store', 'log', 'pipeline', 'policy', 'serialize', 'http', 'cli', 'generate', 'mappings'],
+  vocab: [
+    'config',
+    'store',
+    'log',
+    'pipeline',
+    'policy',
+    'serialize',
+    'http',
+    'cli',
+    'generate',
+    'mappings',
+  ],
+  config: [
+    'store',
+    'log',
+    'pipeline',
+    'policy',
+    'serialize',
+    'http',
+    'cli',
+    'generate',
+    'mappings',
+  ],
   store: ['log', 'pipeline', 'policy', 'serialize', 'http', 'cli', 'generate', 'mappings'],
   log: ['store', 'pipeline', 'policy', 'serialize', 'http', 'cli', 'generate', 'mappings'],
   policy: ['store', 'log', 'pipeline', 'serialize', 'http', 'cli', 'generate'],
   serialize: ['log', 'pipeline', 'http', 'cli', 'generate'],
-  mappings: ['config', 'store', 'log', 'pipeline', 'policy', 'serialize', 'http', 'cli', 'generate'],
+  mappings: [
+    'config',
+    'store',
+    'log',
+    'pipeline',
+    'policy',
+    'serialize',
+    'http',
+    'cli',
+    'generate',
+  ],
   generate: ['store', 'log', 'pipeline', 'policy', 'serialize', 'http', 'cli'],
   pipeline: ['http', 'cli'],
   http: ['cli', 'pipeline', 'log'],
@@ -24,7 +55,10 @@ const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
       'error',
       {
         patterns: banned.map((b) => ({
-          group: b === 'mappings' ? ['**/mappings/**'] : [`**/src/${b}/**`, `../${b}/**`, `../../src/${b}/**`],
+          group:
+            b === 'mappings'
+              ? ['**/mappings/**']
+              : [`**/src/${b}/**`, `../${b}/**`, `../../src/${b}/**`],
           message: `the ${layer} layer may not depend on ${b} (see STYLE.md: dependencies point one way)`,
         })),
       },
@@ -33,7 +67,7 @@ const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'var/', 'data/', 'coverage/', 'bench/out/', 'bin/'] },
+  { ignores: ['node_modules/', 'var/', 'data/', 'coverage/', 'bench/out/', 'bin/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -48,6 +82,6 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   ...layerRules,
 );

@@ -32,7 +32,8 @@ if (mode === 'e2e') {
   const quads = await rt.store.size();
   const rss1 = rssMb();
   const out = createWriteStream(dumpFile);
-  for await (const piece of rt.store.dumpStream('nq')) if (!out.write(piece)) await once(out, 'drain');
+  for await (const piece of rt.store.dumpStream('nq'))
+    if (!out.write(piece)) await once(out, 'drain');
   await new Promise((resolve) => out.end(resolve));
   await rt.close();
   console.log(

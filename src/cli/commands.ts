@@ -43,20 +43,10 @@ async function ingestInto(
   const deps = { log: rt.log, store: rt.store, projector: rt.projector, clock: () => new Date() };
   const summary = await ingestFiles(paths, deps, { source, onProgress: progress.onProgress });
   progress.stop();
-  if (summary.reprojectionNeeded) {
-    // The organisation chart changed after records were mapped against the old one.
-    await rt.store.clear();
-    await replayAll(rt);
-  }
   await rt.checkpoint();
   if (json) out(ingestSummaryJson(summary));
   else err(formatIngestSummary(summary));
   return ingestExitCode(summary);
-}
-
-async function replayAll(rt: Runtime): Promise<void> {
-  const { replay } = await import('../pipeline/replay.ts');
-  await replay(rt.log, rt.store, rt.projector, 0);
 }
 
 export async function ingestCommand(
@@ -133,11 +123,11 @@ export async function queryCommand(
   }
   return withRuntime(config, async (rt) => {
     if (!format && tty && (form === 'SELECT' || form === 'ASK')) {
-      out(renderTable((await rt.store.query(sparql, { format: 'json' })) as string));
+      out(renderTable(await rt.store.query(sparql, { format: 'json' })));
       return 0;
     }
     const chosen = format ?? formatByName(form === 'SELECT' || form === 'ASK' ? 'json' : 'ttl');
-    out((await rt.store.query(sparql, { format: chosen?.name ?? 'json' })) as string);
+    out(await rt.store.query(sparql, { format: chosen?.name ?? 'json' }));
     return 0;
   });
 }

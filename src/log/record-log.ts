@@ -1,10 +1,7 @@
 // The durable, append-only record log ({dataDir}/log/records.jsonl): the source of truth.
-import { createReadStream } from 'node:fs';
-import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { lockDataDir, type DataDirLock, type LockOptions } from './data-dir-lock.ts';
-import { fsyncDir } from './durable-file.ts';
 import {
   entryHash,
   entryLine,
@@ -19,35 +16,19 @@ import {
   type UnchangedEntry,
 } from './log-entry.ts';
 import { LogError } from './log-error.ts';
-import { cutTornTail } from './torn-tail.ts';
-
-/** Lines per write() call: big enough to be few, small enough not to double a huge batch in memory. */
-const WRITE_CHUNK_LINES = 20_000;
-
-const identity = (kind: string, key: string): string => `${kind}\u0000${key}`;
-const versionOf = (id: string, hash: string, file: string): string =>
-  `${id}\u0000${hash}\u0000${file}`;
+import { LogFile } from './log-file.ts';
+import { RecordIndex } from './record-index.ts';
 
 export class RecordLog<Kind extends string = string, Format extends string = string> {
-  private readonly index = new Map<string, CurrentEntry>();
-  /**
-   * Versions that a later entry replaced, by (kind, key, hash, file): re-ingesting an export that
-   * was already ingested must not bring back what a newer export superseded (an I row after its
-   * U or D row). The same content arriving in a different, newer file is applied as usual.
-   */
-  private readonly superseded = new Set<string>();
+  private readonly index = new RecordIndex();
   private tail: Promise<unknown> = Promise.resolve();
-  private failed: unknown;
   private closed = false;
   private seq = 0;
   private repair: RepairedTail | undefined;
 
   private constructor(
-    readonly path: string,
-    private readonly handle: FileHandle,
+    private readonly file: LogFile,
     private readonly lock: DataDirLock,
-    /** Length of the acknowledged log: readers never go past it. */
-    private bytes: number,
   ) {}
 
   /** Locks the data directory, repairs a torn tail, and replays the log into the index. */
@@ -59,29 +40,22 @@ export class RecordLog<Kind extends string = string, Format extends string = str
     const logDir = join(dir, 'log');
     await mkdir(logDir, { recursive: true });
     const lock = await lockDataDir(dir, options);
-    let handle: FileHandle | undefined;
+    let file: LogFile | undefined;
     try {
-      const path = join(logDir, 'records.jsonl');
-      const existed = await stat(path).then(
-        () => true,
-        () => false,
-      );
-      handle = await open(path, 'a+');
-      if (!existed) {
-        await fsyncDir(logDir);
-        await fsyncDir(dir);
-      }
-      const torn = await cutTornTail(handle);
-      const { size } = await handle.stat();
-      const log = new RecordLog<Kind, Format>(path, handle, lock, size);
+      file = await LogFile.open(join(logDir, 'records.jsonl'));
+      const log = new RecordLog<Kind, Format>(file, lock);
       const lines = await log.replay();
-      if (torn) log.repair = { ...torn, line: lines + 1 };
+      if (file.tornTail) log.repair = { ...file.tornTail, line: lines + 1 };
       return log;
     } catch (error) {
-      await handle?.close();
+      await file?.close();
       await lock.release();
       throw error;
     }
+  }
+
+  get path(): string {
+    return this.file.path;
   }
 
   get lastSeq(): number {
@@ -94,12 +68,13 @@ export class RecordLog<Kind extends string = string, Format extends string = str
   }
 
   current(kind: string, key: string): CurrentEntry | undefined {
-    return this.index.get(identity(kind, key));
+    return this.index.get(kind, key);
   }
 
   /**
-   * Appends the entries whose (kind, key) does not already hold the same hash, and resolves only
-   * after they are fsynced: that is the acknowledgement. One write burst and one fsync per call.
+   * Appends the entries whose (kind, key) does not already hold the same hash (and that are not a
+   * version, from the same file, that a later entry already superseded), and resolves only after
+   * they are fsynced: that is the acknowledgement. One write burst and one fsync per call.
    */
   append(
     entries: readonly NewLogEntry<Kind, Format>[],
@@ -113,7 +88,7 @@ export class RecordLog<Kind extends string = string, Format extends string = str
   /** Streams the log from `fromSeq` (inclusive) up to the last entry acknowledged at the call. */
   async *entries(fromSeq = 1): AsyncGenerator<LogEntry<Kind, Format>> {
     const last = this.seq;
-    for await (const [text, lineNo] of this.lines(this.bytes)) {
+    for await (const [text, lineNo] of this.file.lines()) {
       const seq = leadingSeq(text);
       if (seq !== undefined && seq < fromSeq) continue; // skipped without parsing
       if (seq !== undefined && seq > last) return;
@@ -127,19 +102,13 @@ export class RecordLog<Kind extends string = string, Format extends string = str
     if (this.closed) return;
     this.closed = true;
     await this.tail;
-    await this.handle.close();
+    await this.file.close();
     await this.lock.release();
-  }
-
-  private remember(id: string, entry: CurrentEntry): void {
-    const previous = this.index.get(id);
-    if (previous) this.superseded.add(versionOf(id, previous.hash, previous.file));
-    this.index.set(id, entry);
   }
 
   private async replay(): Promise<number> {
     let count = 0;
-    for await (const [text, lineNo] of this.lines(this.bytes)) {
+    for await (const [text, lineNo] of this.file.lines()) {
       const entry = parseEntryLine<Kind, Format>(text, lineNo, this.path);
       if (entry.seq !== this.seq + 1) {
         throw new LogError(
@@ -150,24 +119,10 @@ export class RecordLog<Kind extends string = string, Format extends string = str
       }
       this.seq = entry.seq;
       const { seq, hash, at, op, file } = entry;
-      this.remember(identity(entry.kind, entry.key), { seq, hash, at, op, file });
+      this.index.set(entry.kind, entry.key, { seq, hash, at, op, file });
       count = lineNo;
     }
     return count;
-  }
-
-  /** Lines of the first `end` bytes, numbered from 1, read as a stream (the log may be GBs). */
-  private async *lines(end: number): AsyncGenerator<[string, number]> {
-    if (end === 0) return;
-    const input = createReadStream(this.path, { start: 0, end: end - 1 });
-    const reader = createInterface({ input, crlfDelay: Infinity });
-    let lineNo = 0;
-    try {
-      for await (const text of reader) yield [text, ++lineNo];
-    } finally {
-      reader.close();
-      input.destroy();
-    }
   }
 
   private async appendNow(
@@ -179,7 +134,8 @@ export class RecordLog<Kind extends string = string, Format extends string = str
       throw new LogError('INVALID_ENTRY', 'append needs a valid ingest time');
     }
     const atIso = at.toISOString();
-    const pending = new Map<string, CurrentEntry>();
+    // Decisions see earlier entries of the same batch; the index learns them once they are durable.
+    const staged = new RecordIndex();
     const appended: LogEntry<Kind, Format>[] = [];
     const unchangedEntries: UnchangedEntry[] = [];
     let seq = this.seq;
@@ -187,31 +143,24 @@ export class RecordLog<Kind extends string = string, Format extends string = str
       const problem = entryProblem(entry);
       if (problem) throw new LogError('INVALID_ENTRY', `entry ${i} of the batch: ${problem}`);
       const { kind, key, op, file, line, format, fields } = entry;
-      const id = identity(kind, key);
       const hash = entryHash(kind, op, fields);
-      const current = pending.get(id) ?? this.index.get(id);
-      if (current?.hash === hash) {
-        unchangedEntries.push({ kind, key, seq: current.seq });
-        continue;
-      }
-      if (this.superseded.has(versionOf(id, hash, file))) {
+      const current = staged.get(kind, key) ?? this.index.get(kind, key);
+      if (
+        current?.hash === hash ||
+        staged.isSuperseded(kind, key, hash, file) ||
+        this.index.isSuperseded(kind, key, hash, file)
+      ) {
         unchangedEntries.push({ kind, key, seq: current?.seq ?? 0 });
         continue;
       }
       seq++;
       appended.push({ seq, at: atIso, kind, key, op, file, line, format, fields, hash });
-      pending.set(id, { seq, hash, at: atIso, op, file });
+      staged.set(kind, key, { seq, hash, at: atIso, op, file }, current);
     }
     if (appended.length > 0) {
-      await this.writeDurably(appended);
-      for (const e of appended) {
-        this.remember(identity(e.kind, e.key), {
-          seq: e.seq,
-          hash: e.hash,
-          at: atIso,
-          op: e.op,
-          file: e.file,
-        });
+      await this.file.append(appended.map(entryLine));
+      for (const { kind, key, seq, hash, op, file } of appended) {
+        this.index.set(kind, key, { seq, hash, at: atIso, op, file });
       }
       this.seq = seq;
     }
@@ -219,37 +168,8 @@ export class RecordLog<Kind extends string = string, Format extends string = str
     return { appended, unchanged, unchangedEntries, lastSeq: this.seq };
   }
 
-  private async writeDurably(entries: readonly LogEntry[]): Promise<void> {
-    let written = 0;
-    try {
-      for (let i = 0; i < entries.length; i += WRITE_CHUNK_LINES) {
-        const lines = entries.slice(i, i + WRITE_CHUNK_LINES).map(entryLine);
-        const chunk = Buffer.from(`${lines.join('\n')}\n`);
-        for (let off = 0; off < chunk.length;) {
-          off += (await this.handle.write(chunk, off, chunk.length - off)).bytesWritten;
-        }
-        written += chunk.length;
-      }
-      await this.handle.sync();
-      this.bytes += written;
-    } catch (error) {
-      // After a failed write or fsync the file's state is unknown: cut back and stop appending.
-      this.failed = error;
-      await this.handle.truncate(this.bytes).catch(() => undefined);
-      throw new LogError('LOG_WRITE', `appending to ${this.path} failed; reopen the log`, {
-        file: this.path,
-        cause: error,
-      });
-    }
-  }
-
   private assertWritable(): void {
     if (this.closed) throw new LogError('LOG_CLOSED', `${this.path} is closed`);
-    if (this.failed !== undefined) {
-      throw new LogError('LOG_WRITE', `${this.path} had a write failure; reopen the log`, {
-        cause: this.failed,
-      });
-    }
     const compromised = this.lock.compromised;
     if (compromised) {
       throw new LogError(

@@ -7,6 +7,7 @@ import { listExportFiles } from '../../mappings/read/list-files.ts';
 import { readExport } from '../../mappings/read/read-export.ts';
 import type { SourceKind } from '../../mappings/types.ts';
 import { IngestBatcher, ingestOrder, type IngestDeps, type IngestSummary } from './ingest.ts';
+import { replay } from './replay.ts';
 
 export interface IngestProgress {
   readonly file: string;
@@ -60,5 +61,10 @@ export async function ingestFiles(
     options.onProgress?.({ file, filesDone: done + 1, filesTotal: files.length, rows });
   }
   await batcher.finish();
+  if (batcher.summary.reprojectionNeeded) {
+    // Records were mapped against an older organisation chart: project everything again.
+    await deps.store.clear();
+    await replay(deps.log, deps.store, deps.projector);
+  }
   return batcher.summary;
 }

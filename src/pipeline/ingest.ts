@@ -5,12 +5,13 @@ import { mappingFor } from '../../mappings/index.ts';
 import { RowError, type Notice } from '../../mappings/mapping.ts';
 import type { RawRecord, Reject, SourceKind } from '../../mappings/types.ts';
 import type { GraphChange, Projector, ProjectableEntry } from './projector.ts';
+import type { ReadableLog } from './replay.ts';
 
 /** A validated record on its way into the log. */
 export type PendingEntry = Omit<ProjectableEntry, 'at'>;
 
-/** What the pipeline needs from the record log. */
-export interface AppendingLog {
+/** What the pipeline needs from the record log: appending, and reading back for re-projection. */
+export interface AppendingLog extends ReadableLog {
   append(
     entries: readonly PendingEntry[],
     at: Date,
@@ -20,6 +21,7 @@ export interface AppendingLog {
 /** What the pipeline needs from the internal store. */
 export interface GraphSink {
   replaceGraphs(changes: Iterable<GraphChange>): Promise<unknown>;
+  clear(): Promise<void>;
 }
 
 export interface IngestCounts {
@@ -38,7 +40,7 @@ export interface IngestSummary extends IngestCounts {
   readonly rejects: Reject[];
   readonly failures: FileFailure[];
   readonly notices: Notice[];
-  /** The organisation chart changed after other records were projected: re-project them. */
+  /** The organisation chart changed after other records were mapped: all were re-projected. */
   reprojectionNeeded: boolean;
 }
 
@@ -66,7 +68,6 @@ export function emptySummary(): IngestSummary {
 export class IngestBatcher {
   private pending: PendingEntry[] = [];
   private readonly positions = new Map<string, number>();
-  private projectedOthers = false;
   private inFlight: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -135,10 +136,10 @@ export class IngestBatcher {
     const { appended, unchanged } = await this.deps.log.append(batch, this.deps.clock());
     this.summary.unchanged += unchanged;
     const orgs = appended.filter((e) => e.kind === 'org_chart');
-    if (orgs.length > 0 && this.deps.projector.learnOrganisations(orgs) && this.projectedOthers) {
+    const mappedBefore = this.deps.projector.hasMappedRecords;
+    if (orgs.length > 0 && this.deps.projector.learnOrganisations(orgs) && mappedBefore) {
       this.summary.reprojectionNeeded = true;
     }
-    if (appended.some((e) => e.kind !== 'org_chart')) this.projectedOthers = true;
     const projection = this.deps.projector.project(appended);
     // The store (in its worker) loads this batch while the next one is read and mapped; one
     // batch in flight at a time keeps memory bounded and surfaces a failure at the next flush.

@@ -32,6 +32,8 @@ export interface Projection {
 /** Maps log entries to graph replacements; later entries for the same graph win. */
 export class Projector {
   private orgs: OrgDirectory;
+  /** Whether records other than organisation units were mapped (against the current chart). */
+  private mappedRecords = false;
   private readonly orgUnits = new Map<string, OrgUnit>();
 
   constructor(private readonly iri: IriMinter) {
@@ -40,6 +42,10 @@ export class Projector {
 
   get organisations(): OrgDirectory {
     return this.orgs;
+  }
+
+  get hasMappedRecords(): boolean {
+    return this.mappedRecords;
   }
 
   /** Feeds organisation-chart entries to the directory; returns true when it changed. */
@@ -71,6 +77,7 @@ export class Projector {
         latest.set(graph.value, { graph, delete: true });
         continue;
       }
+      if (e.kind !== 'org_chart') this.mappedRecords = true;
       const parsed = mapping.parse(e.fields);
       const meta = {
         key: e.key,

@@ -103,6 +103,23 @@ describe('RecordLog', () => {
     expect(log.current('info_list', 'a')).toMatchObject({ seq: 2, at: T2.toISOString() });
   });
 
+  it('does not bring back a superseded version when an older export is ingested again', async () => {
+    const log = await openLog();
+    const inserted = { ...record('a', { title: 'v1' }), file: 'monday.csv' };
+    const updated = { ...record('a', { title: 'v2' }), file: 'tuesday.csv' };
+    await log.append([inserted], T1);
+    await log.append([updated], T2);
+    const again = await log.append([inserted, updated], T2); // both exports re-ingested
+    expect(again.appended).toEqual([]);
+    expect(again.unchangedEntries.map((e) => e.seq)).toEqual([2, 2]);
+    await log.close();
+    const reopened = await openLog(); // the rule survives a restart (rebuilt from the log)
+    expect((await reopened.append([inserted], T2)).appended).toEqual([]);
+    // the old content in a newer export is a real change back
+    const revert = { ...inserted, file: 'wednesday.csv' };
+    expect((await reopened.append([revert], T2)).appended.map((e) => e.seq)).toEqual([3]);
+  });
+
   it('cuts a torn last line on open, keeps everything before it, and reports it', async () => {
     const log = await openLog();
     await log.append([record('a'), record('b')], T1);

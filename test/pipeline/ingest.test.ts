@@ -33,9 +33,9 @@ async function canonical(rt: Runtime): Promise<string[]> {
 }
 
 async function count(rt: Runtime, where: string): Promise<number> {
-  const json = (await rt.store.query(`SELECT (COUNT(*) AS ?n) WHERE { ${where} }`, {
+  const json = await rt.store.query(`SELECT (COUNT(*) AS ?n) WHERE { ${where} }`, {
     format: 'json',
-  })) as string;
+  });
   const parsed = JSON.parse(json) as { results: { bindings: Array<{ n: { value: string } }> } };
   return Number(parsed.results.bindings[0]?.n.value);
 }
@@ -201,5 +201,41 @@ describe('bad input', () => {
     } finally {
       await rt.close();
     }
+  });
+});
+
+describe('an organisation chart that arrives after the records', () => {
+  const docs = join(DATA, 'info_list', '20240122_20240128_info_list.json');
+  const chart = join(DATA, 'org_chart');
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const d of dirs) await rm(d, { recursive: true, force: true });
+  });
+
+  async function graphAfter(
+    order: string[][],
+  ): Promise<{ graph: string[]; summaries: IngestSummary[] }> {
+    dir = await mkdtemp(join(tmpdir(), 'plaza-org-'));
+    dirs.push(dir);
+    const rt = await openRuntime(config());
+    try {
+      const summaries: IngestSummary[] = [];
+      for (const paths of order) summaries.push(await ingest(rt, paths));
+      return { graph: await canonical(rt), summaries };
+    } finally {
+      await rt.close();
+    }
+  }
+
+  it('re-projects the earlier records, giving the graph of the right order', async () => {
+    const late = await graphAfter([[docs], [chart]]);
+    const early = await graphAfter([[chart], [docs]]);
+    expect(
+      late.summaries[0]?.notices.some((n) => n.message.includes('not in the organisation chart')),
+    ).toBe(true);
+    expect(late.summaries[1]?.reprojectionNeeded).toBe(true);
+    expect(early.summaries[1]?.reprojectionNeeded).toBe(false);
+    expect(late.graph.some((l) => l.includes('#responsibleUnit>'))).toBe(true);
+    expect(late.graph).toEqual(early.graph);
   });
 });

@@ -97,6 +97,18 @@ describe.each(ADAPTERS)('%s', (_name, make) => {
       expect(sorted(await store.match())).toEqual(before);
     });
 
+    it('rolls back when aborted part-way through a large batch', async () => {
+      const before = sorted(await store.match());
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error('deadline')), 0); // fires at the first yield
+      const batch: GraphReplacement[] = [{ graph: g('a'), delete: true }];
+      for (let i = 0; i < 10_000; i++)
+        batch.push({ graph: g(`n${i}`), nquads: triples(`n${i}`, ['v']) });
+      const error = await rejection(store.replaceGraphs(batch, { signal: controller.signal }));
+      expect(error.code).toBe('ABORTED');
+      expect(sorted(await store.match())).toEqual(before);
+    });
+
     it('refuses content that puts quads into another graph, and graph IRIs SPARQL cannot carry', async () => {
       const foreign = `<${EX}s> <${EX}p> "q" <${g('other').value}> .\n`;
       const before = sorted(await store.match());
