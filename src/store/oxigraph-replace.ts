@@ -100,6 +100,9 @@ export async function replaceGraphsIn(
     const held = store.dump({ format: 'nt', from_graph_name: oxigraphTerm(graph) });
     if (held !== '') backups.set(iri, held);
   }
+  // One chance to stop before anything changes: the one-call load below cannot be interrupted.
+  await nextTick();
+  throwIfAborted(signal);
   dropGraphs(store, backups.keys());
   const loaded: string[] = [];
   if (loadAllAtOnce(store, entries)) {

@@ -13,6 +13,11 @@ export interface WorkerRequest {
   readonly args: readonly unknown[];
 }
 
+/** Asks the worker to abort the call with this id (its signal fires inside the worker). */
+export interface WorkerAbort {
+  readonly abort: number;
+}
+
 export type WorkerResponse =
   | { readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly id: number; readonly ok: false; readonly error: WireError };
@@ -29,12 +34,16 @@ type Wire = { graph: string; nquads: string } | { graph: string; delete: true };
 
 const store = new OxigraphStore();
 
-async function dispatch(method: string, args: readonly unknown[]): Promise<unknown> {
+async function dispatch(
+  method: string,
+  args: readonly unknown[],
+  signal: AbortSignal,
+): Promise<unknown> {
   switch (method) {
     case 'query': {
       const [sparql, format] = args as [string, ResultFormat | undefined];
-      if (format) return store.query(sparql, { format });
-      const result = await store.query(sparql);
+      if (format) return store.query(sparql, { format, signal });
+      const result = await store.query(sparql, { signal });
       if (result.type === 'boolean') return result;
       if (result.type === 'quads') return { type: 'quads', quads: result.quads.map(encodeQuad) };
       return {
@@ -43,7 +52,7 @@ async function dispatch(method: string, args: readonly unknown[]): Promise<unkno
       };
     }
     case 'update':
-      return store.update(args[0] as string);
+      return store.update(args[0] as string, { signal });
     case 'replaceGraphs':
       return store.replaceGraphs(
         (args[0] as Wire[]).map((w): GraphReplacement =>
@@ -51,10 +60,11 @@ async function dispatch(method: string, args: readonly unknown[]): Promise<unkno
             ? { graph: DataFactory.namedNode(w.graph), delete: true }
             : { graph: DataFactory.namedNode(w.graph), nquads: w.nquads },
         ),
+        { signal },
       );
     case 'match': {
       const [s, p, o, g] = (args as (EncodedTerm | null)[]).map(decodeTerm);
-      return (await store.match(s, p, o, g)).map(encodeQuad);
+      return (await store.match(s, p, o, g, { signal })).map(encodeQuad);
     }
     case 'dump':
       return store.dump(args[0] as 'nq' | 'trig');
@@ -76,23 +86,41 @@ async function dispatch(method: string, args: readonly unknown[]): Promise<unkno
   }
 }
 
-parentPort?.on('message', (request: WorkerRequest) => {
-  dispatch(request.method, request.args).then(
-    (value) =>
-      parentPort?.postMessage({ id: request.id, ok: true, value } satisfies WorkerResponse),
-    (error: unknown) => {
-      const e = error instanceof StoreError ? error : undefined;
-      parentPort?.postMessage({
-        id: request.id,
-        ok: false,
-        error: {
-          code: e?.code ?? 'STORE_ERROR',
-          message: error instanceof Error ? error.message : String(error),
-          line: e?.line,
-          column: e?.column,
-          graph: e?.graph,
-        },
-      } satisfies WorkerResponse);
+const controllers = new Map<number, AbortController>();
+
+function failure(id: number, error: unknown): WorkerResponse {
+  const e = error instanceof StoreError ? error : undefined;
+  return {
+    id,
+    ok: false,
+    error: {
+      code: e?.code ?? 'STORE_ERROR',
+      message: error instanceof Error ? error.message : String(error),
+      line: e?.line,
+      column: e?.column,
+      graph: e?.graph,
     },
-  );
+  };
+}
+
+parentPort?.on('message', (message: WorkerRequest | WorkerAbort) => {
+  if ('abort' in message) {
+    controllers.get(message.abort)?.abort();
+    return;
+  }
+  const { id, method, args } = message;
+  const controller = new AbortController();
+  controllers.set(id, controller);
+  dispatch(method, args, controller.signal)
+    .then(
+      (value): WorkerResponse => ({ id, ok: true, value }),
+      (error: unknown) => failure(id, error),
+    )
+    .then(
+      (response) => {
+        controllers.delete(id);
+        parentPort?.postMessage(response);
+      },
+      () => undefined,
+    );
 });

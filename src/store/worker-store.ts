@@ -1,6 +1,7 @@
 // A Store whose Oxigraph lives in a worker thread: the calling thread never parses, loads or
 // queries, and can map the next ingest batch while the worker loads the last one.
-// Not yet here (the endpoint issue): stopping a runaway query by terminating the worker.
+// An abort reaches the call inside the worker; a runaway synchronous query cannot hear it, and
+// stopping one by terminating the worker is the endpoint issue's work.
 import { Worker } from 'node:worker_threads';
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
@@ -16,7 +17,7 @@ import type {
   Store,
 } from './store.ts';
 import { StoreError, type StoreErrorCode } from './store-error.ts';
-import type { WorkerRequest, WorkerResponse } from './store-worker.ts';
+import type { WorkerAbort, WorkerRequest, WorkerResponse } from './store-worker.ts';
 import {
   decodeQuad,
   decodeTerm,
@@ -132,10 +133,13 @@ export class WorkerStore implements Store {
     if (options.signal?.aborted)
       return Promise.reject(new StoreError('ABORTED', 'the call was aborted'));
     const id = this.nextId++;
-    return new Promise((resolve, reject) => {
+    const { signal } = options;
+    const onAbort = (): void => this.worker.postMessage({ abort: id } satisfies WorkerAbort);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    return new Promise<unknown>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, method, args } satisfies WorkerRequest);
-    });
+    }).finally(() => signal?.removeEventListener('abort', onAbort));
   }
 
   private settle(response: WorkerResponse): void {
