@@ -26,7 +26,12 @@ export async function openRuntime(
   options: { fromScratch?: boolean } = {},
 ): Promise<Runtime> {
   const iri = new IriMinter(config.baseIri);
-  const log = await RecordLog.open<SourceKind, SourceFormat>(config.dataDir);
+  // A crashed process's lock goes stale after 10 s; a new command waits that long rather than
+  // failing, so "run the same ingest again" works right after a crash.
+  const log = await RecordLog.open<SourceKind, SourceFormat>(config.dataDir, {
+    lockStaleMs: 10_000,
+    lockWaitMs: 12_000,
+  });
   const store = new WorkerStore();
   try {
     const projector = new Projector(iri);

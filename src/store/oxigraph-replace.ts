@@ -104,11 +104,9 @@ export async function replaceGraphsIn(
   await nextTick();
   throwIfAborted(signal);
   dropGraphs(store, backups.keys());
-  const loaded: string[] = [];
-  if (loadAllAtOnce(store, entries)) {
-    for (const [iri, entry] of entries) if ('nquads' in entry) loaded.push(iri);
-    return summarise(loaded, backups);
-  }
+  const bulk = bulkLoadable(entries);
+  const loadedAtOnce = loadAllAtOnce(store, bulk);
+  const loaded: string[] = loadedAtOnce ? [...bulk.keys()] : [];
   let current: string | undefined;
   try {
     let sinceYield = 0;
@@ -118,7 +116,7 @@ export async function replaceGraphsIn(
         await nextTick();
         throwIfAborted(signal);
       }
-      if (!('nquads' in entry)) continue;
+      if (!('nquads' in entry) || (loadedAtOnce && bulk.has(iri))) continue;
       current = iri;
       loaded.push(iri);
       loadGraph(store, entry.graph, entry.nquads);
@@ -142,24 +140,31 @@ function summarise(loaded: readonly string[], backups: ReadonlyMap<string, strin
 const CHUNK_BYTES = 1 << 20;
 
 /**
+ * Entries the one-call path may take: no braces (which could close their TriG block) and no blank
+ * nodes (a TriG document scopes blank-node labels to the whole document, so `_:b` in two entries
+ * would become one node). Those go one load call each, which scopes labels to the entry.
+ */
+function bulkLoadable(entries: ReadonlyMap<string, GraphReplacement>): Map<string, string> {
+  const bulk = new Map<string, string>();
+  for (const [iri, entry] of entries) {
+    if ('nquads' in entry && !/[{}]|_:/.test(entry.nquads)) bulk.set(iri, entry.nquads);
+  }
+  return bulk;
+}
+
+/**
  * The fast path: every entry becomes a TriG block `<graph> { … }` around its N-Triples, all
  * loaded in one transactional call. A line that is not a triple (a quad naming another graph, a
  * truncated statement) fails the whole load and leaves the store untouched; the caller then takes
- * the per-entry path, which names the entry. Entries with braces anywhere (which could close the
- * block) always take the per-entry path.
+ * the per-entry path, which names the entry.
  */
-function loadAllAtOnce(
-  store: oxigraph.Store,
-  entries: ReadonlyMap<string, GraphReplacement>,
-): boolean {
+function loadAllAtOnce(store: oxigraph.Store, bulk: ReadonlyMap<string, string>): boolean {
   const chunks: Buffer[] = [];
   let parts: string[] = [];
   let size = 0;
-  for (const [iri, entry] of entries) {
-    if (!('nquads' in entry)) continue;
-    if (/[{}]/.test(entry.nquads)) return false;
-    parts.push(`<${iri}> {\n`, entry.nquads, '\n}\n');
-    size += entry.nquads.length + iri.length + 8;
+  for (const [iri, text] of bulk) {
+    parts.push(`<${iri}> {\n`, text, '\n}\n');
+    size += text.length + iri.length + 8;
     if (size >= CHUNK_BYTES) {
       chunks.push(Buffer.from(parts.join('')));
       parts = [];

@@ -74,6 +74,19 @@ describe.each(ADAPTERS)('%s', (_name, make) => {
       ]);
     });
 
+    it('scopes blank-node labels to their entry, mixed with entries that have none', async () => {
+      const part = (i: number): string =>
+        `<${EX}id/${i}> <${EX}part> _:p .\n_:p <${EX}label> "part ${i}" .\n`;
+      await store.replaceGraphs([
+        { graph: g('p1'), nquads: part(1) },
+        { graph: g('plain'), nquads: triples('plain', ['x']) },
+        { graph: g('p2'), nquads: part(2) },
+      ]);
+      const parts = await store.query(`SELECT DISTINCT ?b WHERE { ?r <${EX}part> ?b }`);
+      expect(parts.type === 'solutions' && parts.rows.length).toBe(2);
+      expect(await store.size()).toBe(2 + 1 + 4 + 1);
+    });
+
     it('accepts N-Quads lines that name the graph itself', async () => {
       const text = `<${EX}s> <${EX}p> "q" <${g('d').value}> .\n<${EX}s> <${EX}p> "t" .\n`;
       await store.replaceGraphs([{ graph: g('d'), nquads: text }]);
