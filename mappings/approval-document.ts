@@ -11,7 +11,7 @@ import {
   type RetentionNotation,
   type SourcePage,
 } from './parse/codes.ts';
-import { FieldReader } from './parse/field-reader.ts';
+import { FieldReader, type Coded } from './parse/field-reader.ts';
 import { cleanText, parseDate, required, type LocalDate } from './parse/fields.ts';
 import { parseKey } from './parse/keys.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
@@ -25,10 +25,10 @@ export interface ApprovalDocument {
   readonly title: string;
   readonly documentNumber: string;
   readonly writer: string;
-  readonly retention: RetentionNotation | undefined;
+  readonly retention: Coded<RetentionNotation>;
   readonly department: string;
   readonly grade: GradeValue;
-  readonly licence: LicenceNotation | undefined;
+  readonly licence: Coded<LicenceNotation>;
   readonly page: SourcePage | undefined;
 }
 
@@ -42,8 +42,8 @@ export const approvalDocumentMapping: SourceMapping<ApprovalDocument> = {
     const produced = f.get('doc_prdctn_dt', parseDate);
     const title = f.get('title', required);
     const grade = f.get('othbc_se', parseGrade);
-    const retention = f.get('othbc_pd', parseRetention);
-    const licence = f.get('cpyrht', parseLicence);
+    const retention = f.lenient('othbc_pd', parseRetention);
+    const licence = f.lenient('cpyrht', parseLicence);
     const page = f.get('url', parseSourceUrl);
     f.finish();
     return {
@@ -83,8 +83,7 @@ export const approvalDocumentMapping: SourceMapping<ApprovalDocument> = {
     g.text(s, plaza('unitTaskLabel'), doc.unitTask, 'ko');
     g.unitTask(doc.unitTask);
     g.department('rspnber_dept_nm', doc.department, doc.produced);
-    if (doc.retention)
-      g.add(s, plaza('retentionPeriod'), ctx.iri.concept('retention', doc.retention));
+    g.retention(doc.retention);
     g.licence(doc.licence);
     g.page(doc.page);
     g.disclosure(doc.grade, doc.produced);

@@ -7,7 +7,7 @@ import {
   type LicenceNotation,
   type SourcePage,
 } from './parse/codes.ts';
-import { FieldReader } from './parse/field-reader.ts';
+import { FieldReader, type Coded } from './parse/field-reader.ts';
 import { cleanText, parseDateTime, required, type LocalDateTime } from './parse/fields.ts';
 import { parseKey } from './parse/keys.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
@@ -23,7 +23,7 @@ export interface ProactiveDisclosure {
   readonly registered: LocalDateTime | undefined;
   readonly taxonomy: string;
   readonly phone: string;
-  readonly licence: LicenceNotation | undefined;
+  readonly licence: Coded<LicenceNotation>;
   readonly page: SourcePage | undefined;
 }
 
@@ -36,7 +36,7 @@ export const proactiveDisclosureMapping: SourceMapping<ProactiveDisclosure> = {
     const nid = f.get('nid', parseKey);
     const title = f.get('title', required);
     const registered = f.get('regist_dt', parseDateTime);
-    const licence = f.get('cpyrht', parseLicence);
+    const licence = f.lenient('cpyrht', parseLicence);
     const page = f.get('url', parseSourceUrl);
     f.finish();
     return {

@@ -7,7 +7,7 @@ import {
   type LicenceNotation,
   type SourcePage,
 } from './parse/codes.ts';
-import { FieldReader } from './parse/field-reader.ts';
+import { FieldReader, type Coded } from './parse/field-reader.ts';
 import {
   cleanText,
   FieldError,
@@ -23,6 +23,11 @@ import { GraphBuilder } from './rdf/graph-builder.ts';
 
 const VERSION = 'research_list@1';
 
+interface StandardNumber {
+  readonly kind: 'isbn' | 'issn';
+  readonly value: string;
+}
+
 export interface ResearchReport {
   readonly nid: string;
   readonly title: string;
@@ -31,11 +36,11 @@ export interface ResearchReport {
   readonly creationYear: number | undefined;
   readonly category: string;
   readonly region: string;
-  readonly standardNumber: { readonly kind: 'isbn' | 'issn'; readonly value: string } | undefined;
+  readonly standardNumber: Coded<StandardNumber>;
   readonly producingBody: string;
   readonly authors: string;
   readonly produced: LocalDate | undefined;
-  readonly licence: LicenceNotation | undefined;
+  readonly licence: Coded<LicenceNotation>;
   readonly page: SourcePage | undefined;
 }
 
@@ -46,16 +51,21 @@ function parseJobType(field: string, value: string | undefined): 'upsert' | 'del
   throw new FieldError(field, `unknown job type ${JSON.stringify(value)} (expected I, U or D)`);
 }
 
-/** ISBN-10/13 or ISSN, hyphens allowed; the `ISBN`/`ISSN` label is optional. */
-function parseStandardNumber(
-  field: string,
-  value: string | undefined,
-): ResearchReport['standardNumber'] {
+/**
+ * ISBN-10/13 or ISSN, hyphens allowed, the `ISBN`/`ISSN` label optional; a Korean ISBN often
+ * carries its 5-digit add-on code (`979-11-6231-123-4 93350`): the first ISBN or ISSN in the text is
+ * taken. Anything else is reported (the row is not rejected for it).
+ */
+function parseStandardNumber(field: string, value: string | undefined): StandardNumber | undefined {
   const raw = cleanText(value).replace(/^(ISBN|ISSN)[:\s]*/i, '');
   if (raw === '') return undefined;
   const compact = raw.replace(/[-\s]/g, '');
   if (/^\d{4}-?\d{3}[\dXx]$/.test(raw)) return { kind: 'issn', value: raw.toUpperCase() };
   if (/^(\d{9}[\dXx]|\d{13})$/.test(compact)) return { kind: 'isbn', value: raw.toUpperCase() };
+  const isbn = /(?<![\d-])(97[89](?:-?\d){10})(?![\d-])/.exec(raw);
+  if (isbn?.[1]) return { kind: 'isbn', value: isbn[1] };
+  const issn = /(?<![\d-])(\d{4}-\d{3}[\dXx])(?![\d-])/.exec(raw);
+  if (issn?.[1]) return { kind: 'issn', value: issn[1].toUpperCase() };
   throw new FieldError(field, `neither an ISBN nor an ISSN: ${JSON.stringify(value)}`);
 }
 
@@ -76,9 +86,9 @@ export const researchReportMapping: SourceMapping<ResearchReport> = {
     const creationYear = f.get('creat_yr', (field, v) =>
       cleanText(v) === '' ? undefined : parseYear(field, v),
     );
-    const standardNumber = f.get('isbn', parseStandardNumber);
+    const standardNumber = f.lenient('isbn', parseStandardNumber);
     const produced = f.get('doc_prdctn_dt', optionalDate);
-    const licence = f.get('cpyrht', parseLicence);
+    const licence = f.lenient('cpyrht', parseLicence);
     const page = f.get('url', parseSourceUrl);
     f.finish();
     return {
@@ -120,7 +130,9 @@ export const researchReportMapping: SourceMapping<ResearchReport> = {
     g.text(s, plaza('researchField'), rec.field, 'ko');
     g.text(s, plaza('category'), rec.category, 'ko');
     g.text(s, plaza('region'), rec.region, 'ko');
-    if (rec.standardNumber) g.text(s, bibo(rec.standardNumber.kind), rec.standardNumber.value);
+    const number = rec.standardNumber;
+    if (number.value) g.text(s, bibo(number.value.kind), number.value.value);
+    else if (number.problem !== undefined) g.notice(number.field, number.problem);
     g.text(s, plaza('producingBody'), rec.producingBody, 'ko');
     g.text(s, plaza('authorStatement'), rec.authors, 'ko');
     g.licence(rec.licence);
@@ -139,11 +151,11 @@ function emptyReport(nid: string): ResearchReport {
     creationYear: undefined,
     category: '',
     region: '',
-    standardNumber: undefined,
+    standardNumber: { field: 'isbn', raw: '', value: undefined },
     producingBody: '',
     authors: '',
     produced: undefined,
-    licence: undefined,
+    licence: { field: 'cpyrht', raw: '', value: undefined },
     page: undefined,
   };
 }

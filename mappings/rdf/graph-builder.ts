@@ -6,6 +6,7 @@ import { labelNotation, type IriMinter } from '../../src/vocab/iri.ts';
 import type { MappedRecord, MappingContext, Notice, RecordMeta } from '../mapping.ts';
 import { formatDate, formatDateTime, type LocalDate, type LocalDateTime } from '../parse/fields.ts';
 import type { GradeValue, SourcePage } from '../parse/codes.ts';
+import type { Coded } from '../parse/field-reader.ts';
 import { deriveRelease, type ReleaseRule } from '../parse/release.ts';
 
 const quad = DataFactory.quad.bind(DataFactory);
@@ -210,10 +211,25 @@ export class GraphBuilder {
     return this;
   }
 
-  licence(notation: string | undefined): this {
-    return notation
-      ? this.add(this.subject, dct('license'), this.iri.concept('licence', notation))
-      : this;
+  /** The licence; one the scheme does not know is kept as dct:rights text and reported. */
+  licence(licence: Coded<string>): this {
+    if (licence.value)
+      return this.add(this.subject, dct('license'), this.iri.concept('licence', licence.value));
+    if (licence.problem === undefined) return this;
+    this.notice(licence.field, `${licence.problem}: kept as dct:rights text`);
+    return this.text(this.subject, dct('rights'), licence.raw);
+  }
+
+  /** The retention period; an unknown label is reported (the scheme has no concept for it). */
+  retention(retention: Coded<string>): this {
+    if (retention.value) {
+      return this.add(
+        this.subject,
+        plaza('retentionPeriod'),
+        this.iri.concept('retention', retention.value),
+      );
+    }
+    return retention.problem === undefined ? this : this.notice(retention.field, retention.problem);
   }
 
   page(page: SourcePage | undefined): this {

@@ -80,11 +80,21 @@ describe('bad rows are rejected with every bad field named', () => {
     ]);
   });
 
-  it('info_list: an unknown retention label and licence', () => {
-    expect(rowErrors('info_list', { ...doc, othbc_pd: '7년', cpyrht: 'GPL' })).toEqual([
+  it('info_list: an unknown retention label or licence does not reject the row; it is reported and kept', () => {
+    const fields = { ...doc, othbc_pd: '7년', cpyrht: '공공누리 제1유형' };
+    expect(rowErrors('info_list', fields)).toEqual([]);
+    const out = MAPPINGS.info_list.map(
+      MAPPINGS.info_list.parse(fields).record,
+      meta('000000000012345'),
+      { iri, orgs: ORGS },
+    );
+    expect(out.notices.map((n) => `${n.field}: ${n.message}`)).toEqual([
       'othbc_pd: unknown retention period "7년"',
-      'cpyrht: unknown licence "GPL"',
+      'cpyrht: unknown licence "공공누리 제1유형": kept as dct:rights text',
     ]);
+    const rights = out.quads.find((q) => q.predicate.value === 'http://purl.org/dc/terms/rights');
+    expect(rights?.object.value).toBe('공공누리 제1유형');
+    expect(out.quads.some((q) => q.predicate.value.endsWith('#retentionPeriod'))).toBe(false);
   });
 
   it('info_list: a key that cannot be an IRI segment', () => {
@@ -101,8 +111,22 @@ describe('bad rows are rejected with every bad field named', () => {
     ).toEqual(['job_se: unknown job type "X" (expected I, U or D)']);
     expect(rowErrors('research_list', { nid: '9002', title: 't', isbn: '12345' })).toEqual([
       'regist_dt: required date is missing',
-      'isbn: neither an ISBN nor an ISSN: "12345"',
     ]);
+  });
+
+  it('research_list: an ISBN with its add-on code is read; an unreadable one is reported, not fatal', () => {
+    const row = { nid: '9003', title: 't', regist_dt: '20240101', isbn: '979-11-6231-123-4 93350' };
+    const parsed = MAPPINGS.research_list.parse(row);
+    const out = MAPPINGS.research_list.map(parsed.record, meta('9003'), { iri, orgs: ORGS });
+    expect(out.quads.find((q) => q.predicate.value.endsWith('/isbn'))?.object.value).toBe(
+      '979-11-6231-123-4',
+    );
+    const bad = MAPPINGS.research_list.parse({ ...row, isbn: '12345' });
+    const notices = MAPPINGS.research_list.map(bad.record, meta('9003'), {
+      iri,
+      orgs: ORGS,
+    }).notices;
+    expect(notices.map((n) => n.message)).toEqual(['neither an ISBN nor an ISSN: "12345"']);
   });
 
   it('expense_list: unparseable amount and date-time', () => {
