@@ -1,4 +1,5 @@
 // The columns of each export kind, in the order the city publishes them, and the older spellings.
+import { CANONICAL_COLUMNS, COLUMN_ALIASES } from '../../mappings/read/columns.ts';
 import type { SourceKind } from '../../mappings/types.ts';
 
 export type ExportKind = Exclude<SourceKind, 'org_chart'>;
@@ -12,85 +13,13 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
 /** One row as published: column → value (every value a string, empty when missing). */
 export type ExportRow = Readonly<Record<string, string>>;
 
-export const COLUMNS: Readonly<Record<SourceKind, readonly string[]>> = {
-  info_list: [
-    'package_id',
-    'doc_prdctn_dt',
-    'tkcrd_nm',
-    'title',
-    'src_dept_doc_no',
-    'writer',
-    'othbc_pd',
-    'rspnber_dept_nm',
-    'othbc_se',
-    'cpyrht',
-    'url',
-  ],
-  public_list: [
-    'nid',
-    'category',
-    'title',
-    'writer',
-    'dept_nm',
-    'regist_dt',
-    'taxonomy',
-    'telno',
-    'cpyrht',
-    'url',
-  ],
-  research_list: [
-    'nid',
-    'title',
-    'regist_dt',
-    'relm',
-    'creat_yr',
-    'category',
-    'region',
-    'isbn',
-    'relte_area',
-    'writer',
-    'doc_prdctn_dt',
-    'cpyrht',
-    'job_se',
-    'url',
-  ],
-  expense_list: [
-    'nid',
-    'title',
-    'url',
-    ...[1, 2, 3, 4, 5].map((level) => `dept_nm_lvl_${level}`),
-    'exec_yr',
-    'exec_month',
-    'expense_budget',
-    'expense_execution',
-    'category',
-    'dept_nm_full',
-    'exec_dt',
-    'exec_loc',
-    'exec_purpose',
-    'target_nm',
-    'payment_method',
-    'exec_amount',
-  ],
-  org_chart: [
-    'org_code',
-    'org_nm',
-    'upper_org_code',
-    'org_level',
-    'org_type',
-    'valid_from',
-    'valid_to',
-  ],
-};
+/** The columns as the readers expect them: one list for writing and reading. */
+export const COLUMNS: Readonly<Record<SourceKind, readonly string[]>> = CANONICAL_COLUMNS;
 
-/** info_list columns as older exports spell them (canonical → older). */
-export const LEGACY_INFO_LIST_NAMES: Readonly<Record<string, string>> = {
-  tkcrd_nm: 'trck_card_nm',
-  src_dept_doc_no: 'src_dept_doc_id',
-  othbc_pd: 'othnd_pd',
-  othbc_se: 'othbs_se',
-  rspnber_dept_nm: 'dept_nm',
-};
+/** info_list columns as older exports spell them (canonical → older): the readers' aliases, inverted. */
+export const LEGACY_INFO_LIST_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(COLUMN_ALIASES.info_list ?? {}).map(([older, canonical]) => [canonical, older]),
+);
 
 /** The names a file's header uses for its columns. */
 export function headerNames(kind: SourceKind, legacy: boolean): readonly string[] {
