@@ -1,6 +1,8 @@
 // Throughput check (not a test): OxigraphStore.replaceGraphs against a raw oxigraph load of the
 // same N-Triples, 100k graphs × 30 triples by default. Each variant runs in its own process.
 //   npx tsx bench/store-load.ts [--graphs 100000] [--repeat 3] [--cold] [--only raw,replace]
+//     [--per-entry]   one literal per record holds braces, so replaceGraphs takes its per-graph
+//                     load path instead of the one-call TriG path
 // The fastest of --repeat runs counts (the machines are shared and noisy).
 // By default each process first grows the WASM memory once (load + free) while its JS heap is
 // still small. --cold skips that: then V8 runs a full mark-compact of the whole JS heap at each
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     cold: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '3' },
     only: { type: 'string' },
+    'per-entry': { type: 'boolean', default: false },
   },
 });
 const graphs = Number(values.graphs);
@@ -44,7 +47,8 @@ function recordText(i: number): string {
   let text = '';
   for (let t = 0; t < TRIPLES; t++) {
     const p = `<https://w3id.org/plaza/def#p${t}>`;
-    if (t % 3 === 0) text += `${s} ${p} "결재 문서 ${i} 항목 ${t} 의 제목"@ko .\n`;
+    if (t === 0 && values['per-entry']) text += `${s} ${p} "결재 {문서} ${i}"@ko .\n`;
+    else if (t % 3 === 0) text += `${s} ${p} "결재 문서 ${i} 항목 ${t} 의 제목"@ko .\n`;
     else if (t % 3 === 1) {
       text += `${s} ${p} "${i + t}"^^<http://www.w3.org/2001/XMLSchema#integer> .\n`;
     } else text += `${s} ${p} <https://city.example/id/org/${(i * 7 + t) % 500}> .\n`;
@@ -116,7 +120,11 @@ function runVariant(self: string, variant: Variant, dir: string): Measured {
   const args = [self, '--graphs', String(graphs), '--variant', variant, '--dir', dir];
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', ...args, ...(values.cold ? ['--cold'] : [])],
+    [
+      ...['--import', 'tsx', ...args],
+      ...(values.cold ? ['--cold'] : []),
+      ...(values['per-entry'] ? ['--per-entry'] : []),
+    ],
     { encoding: 'utf8' },
   );
   if (run.status !== 0) throw new Error(`${variant} failed:\n${run.stderr}`);

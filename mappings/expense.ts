@@ -138,7 +138,10 @@ export const expenseMapping: SourceMapping<ExpenseLine> = {
     r.typed(report, plaza('budgetAmount'), rec.budget, 'decimal');
     r.typed(report, plaza('executedAmount'), rec.executedToDate, 'decimal');
     r.add(report, plaza('currency'), literal('KRW'));
-    r.department('dept_nm_lvl_1', rec.departmentPath, rec.executedAt);
+    // The level columns may be empty for a whole file; the full name then stands in for them.
+    if (rec.departmentPath.length > 0)
+      r.department('dept_nm_lvl_1', rec.departmentPath, rec.executedAt);
+    else r.department('dept_nm_full', rec.departmentFull, rec.executedAt);
     r.page(rec.page);
     r.disclosure({ grade: 'public', items: [] }, rec.executedAt);
     return g.result();

@@ -63,8 +63,9 @@ function checkedDate(field: string, raw: string, y: number, m: number, d: number
   return { year: y, month: m, day: d };
 }
 
+/** `YYYYMMDD[hhmm[ss]]` and separated forms, incl. Korean `2023. 1. 5.` and one-digit months/days. */
 const DATE_TIME =
-  /^(\d{4})[-./]?(\d{2})[-./]?(\d{2})(?:[ T]?(\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?)?$/;
+  /^(\d{4})(?:[-./]\s*(\d{1,2})[-./]\s*(\d{1,2})|(\d{2})(\d{2}))\.?(?:[ T]?(\d{2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?)?$/;
 
 /** Parses YYYYMMDD, YYYY-MM-DD, YYYY.MM.DD, YYYY/MM/DD, 14-digit timestamps, and `… hh:mm[:ss]`. */
 export function parseDateTime(field: string, value: string | undefined): LocalDateTime {
@@ -72,10 +73,10 @@ export function parseDateTime(field: string, value: string | undefined): LocalDa
   if (raw === '') throw new FieldError(field, 'required date is missing');
   const m = DATE_TIME.exec(raw);
   if (!m) throw new FieldError(field, `unparseable date ${JSON.stringify(raw)}`);
-  const date = checkedDate(field, raw, Number(m[1]), Number(m[2]), Number(m[3]));
-  const hour = Number(m[4] ?? 0);
-  const minute = Number(m[5] ?? 0);
-  const second = Number(m[6] ?? 0);
+  const date = checkedDate(field, raw, Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
+  const hour = Number(m[6] ?? 0);
+  const minute = Number(m[7] ?? 0);
+  const second = Number(m[8] ?? 0);
   if (hour > 23 || minute > 59 || second > 59) {
     throw new FieldError(field, `not a time of day: ${JSON.stringify(raw)}`);
   }

@@ -41,8 +41,10 @@ async function ingestInto(
 ): Promise<number> {
   const progress = ingestProgress();
   const deps = { log: rt.log, store: rt.store, projector: rt.projector, clock: () => new Date() };
-  const summary = await ingestFiles(paths, deps, { source, onProgress: progress.onProgress });
-  progress.stop();
+  const summary = await ingestFiles(paths, deps, {
+    source,
+    onProgress: progress.onProgress,
+  }).finally(() => progress.stop());
   await rt.checkpoint();
   if (json) out(ingestSummaryJson(summary));
   else err(formatIngestSummary(summary));

@@ -26,7 +26,7 @@ export interface IngestFilesOptions {
 export function ingestExitCode(summary: IngestSummary): 0 | 1 | 2 {
   const problems = summary.rejects.length + summary.failures.length;
   const ingested = summary.accepted + summary.unchanged + summary.deleted;
-  if (problems === 0) return ingested > 0 || summary.failures.length === 0 ? 0 : 1;
+  if (problems === 0) return 0;
   return ingested > 0 ? 2 : 1;
 }
 
@@ -40,6 +40,9 @@ export async function ingestFiles(
     .sort((a, b) => a.order - b.order || a.i - b.i)
     .map((f) => f.path);
   const batcher = new IngestBatcher(deps, undefined, options.batchSize);
+  if (files.length === 0) {
+    batcher.fail(paths.join(', '), 'no .csv, .json or .xml export files found there');
+  }
   let rows = 0;
   for (const [done, path] of files.entries()) {
     batcher.startFile();
@@ -54,6 +57,7 @@ export async function ingestFiles(
         if (++rows % 1000 === 0)
           options.onProgress?.({ file, filesDone: done, filesTotal: files.length, rows });
       }
+      await batcher.endFile(); // only for a file read to its end
     } catch (error) {
       if (!(error instanceof SourceFileError)) throw error;
       batcher.fail(path, error.message);
@@ -64,7 +68,10 @@ export async function ingestFiles(
   if (batcher.summary.reprojectionNeeded) {
     // Records were mapped against an older organisation chart: project everything again.
     await deps.store.clear();
-    await replay(deps.log, deps.store, deps.projector);
+    const replayed = await replay(deps.log, deps.store, deps.projector);
+    // The first pass's mapping notices (e.g. departments missing from the old chart) are stale.
+    const readerNotices = batcher.summary.notices.filter((n) => 'code' in n);
+    batcher.summary.notices.splice(0, Infinity, ...readerNotices, ...replayed.notices);
   }
   return batcher.summary;
 }

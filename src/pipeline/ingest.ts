@@ -12,6 +12,7 @@ export type PendingEntry = Omit<ProjectableEntry, 'at'>;
 
 /** What the pipeline needs from the record log: appending, and reading back for re-projection. */
 export interface AppendingLog extends ReadableLog {
+  current(kind: string, key: string): { readonly op: 'upsert' | 'delete' } | undefined;
   append(
     entries: readonly PendingEntry[],
     at: Date,
@@ -67,7 +68,11 @@ export function emptySummary(): IngestSummary {
 /** Validates rows and commits them in batches; rows of one file are numbered within their group. */
 export class IngestBatcher {
   private pending: PendingEntry[] = [];
-  private readonly positions = new Map<string, number>();
+  /** Numbered groups of the current file (expense reports): group → rows seen, and their origin. */
+  private readonly positions = new Map<
+    string,
+    { count: number; kind: RawRecord['kind']; format: RawRecord['format']; file: string }
+  >();
   private inFlight: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -81,14 +86,38 @@ export class IngestBatcher {
     this.positions.clear();
   }
 
+  /**
+   * Ends a file. A report republished with fewer lines than before (a duplicate line withdrawn)
+   * must not keep its old last lines: those positions are deleted. A report is one department's
+   * month and is never split across export files.
+   */
+  async endFile(): Promise<void> {
+    for (const [group, { count, kind, format, file }] of this.positions) {
+      for (let n = count + 1; this.deps.log.current(kind, `${group}/${n}`)?.op === 'upsert'; n++) {
+        this.pending.push({
+          kind,
+          key: `${group}/${n}`,
+          op: 'delete',
+          file,
+          line: 0,
+          format,
+          fields: {},
+        });
+      }
+    }
+    this.positions.clear();
+    if (this.pending.length >= this.batchSize) await this.flush();
+  }
+
   async add(record: RawRecord): Promise<void> {
     const mapping = mappingFor(record.kind);
     try {
       const parsed = mapping.parse(record.fields);
       let key = parsed.key;
       if (parsed.numberedWithin !== undefined) {
-        const n = (this.positions.get(parsed.numberedWithin) ?? 0) + 1;
-        this.positions.set(parsed.numberedWithin, n);
+        const n = (this.positions.get(parsed.numberedWithin)?.count ?? 0) + 1;
+        const { kind, format, file } = record;
+        this.positions.set(parsed.numberedWithin, { count: n, kind, format, file });
         key = `${parsed.numberedWithin}/${n}`;
       }
       this.pending.push({
@@ -144,7 +173,9 @@ export class IngestBatcher {
     // The store (in its worker) loads this batch while the next one is read and mapped; one
     // batch in flight at a time keeps memory bounded and surfaces a failure at the next flush.
     await this.inFlight;
-    this.inFlight = this.deps.store.replaceGraphs(projection.changes);
+    const loading = this.deps.store.replaceGraphs(projection.changes);
+    loading.catch(() => undefined); // surfaced by the next await of inFlight, not as unhandled
+    this.inFlight = loading;
     for (const e of appended) {
       if (e.op === 'delete') this.summary.deleted++;
       else this.summary.accepted++;

@@ -48,6 +48,11 @@ export class Projector {
     return this.mappedRecords;
   }
 
+  /** Records mapped elsewhere (loaded from a snapshot) count as mapped against the current chart. */
+  noteMappedRecords(): void {
+    this.mappedRecords = true;
+  }
+
   /** Feeds organisation-chart entries to the directory; returns true when it changed. */
   learnOrganisations(entries: Iterable<ProjectableEntry>): boolean {
     let changed = false;

@@ -1,5 +1,6 @@
 // Rebuilds projections from the record log alone: the organisation chart first (every mapping
 // resolves against it), then every entry after a snapshot's sequence number, in log order.
+import type { Notice } from '../../mappings/mapping.ts';
 import type { GraphSink } from './ingest.ts';
 import type { ProjectableEntry, Projector } from './projector.ts';
 
@@ -15,6 +16,7 @@ export interface ReadableLog {
 export interface ReplaySummary {
   readonly entries: number;
   readonly quads: number;
+  readonly notices: Notice[];
 }
 
 export async function replay(
@@ -25,17 +27,26 @@ export async function replay(
   batchSize = 5000,
 ): Promise<ReplaySummary> {
   const orgs: ProjectableEntry[] = [];
-  for await (const e of log.entries()) if (e.kind === 'org_chart') orgs.push(e);
+  let records = false;
+  for await (const e of log.entries()) {
+    if (e.kind === 'org_chart') orgs.push(e);
+    else records = true;
+  }
   projector.learnOrganisations(orgs);
+  // Records already in the store (from a snapshot) were mapped against this chart: a later change
+  // of the chart must re-project them.
+  if (records) projector.noteMappedRecords();
 
   let batch: LoggedEntry[] = [];
   let entries = 0;
   let quads = 0;
+  const notices: Notice[] = [];
   const flush = async (): Promise<void> => {
     const projection = projector.project(batch);
     await store.replaceGraphs(projection.changes);
     entries += batch.length;
     quads += projection.quads;
+    notices.push(...projection.notices);
     batch = [];
   };
   for await (const e of log.entries(afterSeq + 1)) {
@@ -43,5 +54,5 @@ export async function replay(
     if (batch.length >= batchSize) await flush();
   }
   if (batch.length > 0) await flush();
-  return { entries, quads };
+  return { entries, quads, notices };
 }

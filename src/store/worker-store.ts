@@ -36,14 +36,20 @@ export class WorkerStore implements Store {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
+  /** Set when the worker died: every later call fails at once instead of waiting forever. */
+  private dead: Error | undefined;
 
   constructor() {
     this.worker = new Worker(new URL('./store-worker-entry.mjs', import.meta.url));
     this.worker.on('message', (response: WorkerResponse) => this.settle(response));
-    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('error', (error) => {
+      this.die(
+        new StoreError('STORE_ERROR', `store worker failed: ${error.message}`, { cause: error }),
+      );
+    });
     this.worker.on('exit', (code) => {
       if (!this.closed)
-        this.failAll(new StoreError('STORE_ERROR', `store worker exited (code ${code})`));
+        this.die(new StoreError('STORE_ERROR', `store worker exited (code ${code})`));
     });
   }
 
@@ -130,6 +136,7 @@ export class WorkerStore implements Store {
 
   private call(method: string, args: readonly unknown[], options: CallOptions): Promise<unknown> {
     if (this.closed) return Promise.reject(new StoreError('STORE_CLOSED', 'the store is closed'));
+    if (this.dead) return Promise.reject(this.dead);
     if (options.signal?.aborted)
       return Promise.reject(new StoreError('ABORTED', 'the call was aborted'));
     const id = this.nextId++;
@@ -157,6 +164,11 @@ export class WorkerStore implements Store {
         }),
       );
     }
+  }
+
+  private die(error: Error): void {
+    this.dead ??= error;
+    this.failAll(error);
   }
 
   private failAll(error: unknown): void {

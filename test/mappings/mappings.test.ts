@@ -139,6 +139,26 @@ describe('bad rows are rejected with every bad field named', () => {
     ]);
   });
 
+  it('expense_list: with every level column empty, the full department name stands in', () => {
+    const line = CASES.find((c) => c.kind === 'expense_list')?.fields ?? {};
+    const fields = {
+      ...line,
+      dept_nm_lvl_1: '',
+      dept_nm_lvl_2: '',
+      dept_nm_lvl_3: '',
+      dept_nm_full: '서울특별시 기후환경본부 대기정책과',
+    };
+    const out = MAPPINGS.expense_list.map(
+      MAPPINGS.expense_list.parse(fields).record,
+      meta('77001/2'),
+      { iri, orgs: ORGS },
+    );
+    const report = out.shared.flatMap((r) => r.quads);
+    expect(report.find((q) => q.predicate.value.endsWith('#responsibleUnit'))?.object.value).toBe(
+      iri.org('6110201').value,
+    );
+  });
+
   it('org_chart: unknown type and level', () => {
     const unit = CASES.find((c) => c.kind === 'org_chart')?.fields ?? {};
     expect(rowErrors('org_chart', { ...unit, org_type: 'ministry', org_level: 'x' })).toEqual([

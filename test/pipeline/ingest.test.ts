@@ -1,6 +1,6 @@
 // The ingest spine end to end on data/: readers → mappings → record log → internal graph, then
 // idempotent re-ingest, rebuild from the log alone, restart from the snapshot, and the reject paths.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -212,15 +212,24 @@ describe('an organisation chart that arrives after the records', () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
+  /** Each step is its own process-like run: open (snapshot + log), ingest, snapshot, close. */
   async function graphAfter(
     order: string[][],
   ): Promise<{ graph: string[]; summaries: IngestSummary[] }> {
     dir = await mkdtemp(join(tmpdir(), 'plaza-org-'));
     dirs.push(dir);
+    const summaries: IngestSummary[] = [];
+    for (const paths of order) {
+      const rt = await openRuntime(config());
+      try {
+        summaries.push(await ingest(rt, paths));
+        await rt.checkpoint();
+      } finally {
+        await rt.close();
+      }
+    }
     const rt = await openRuntime(config());
     try {
-      const summaries: IngestSummary[] = [];
-      for (const paths of order) summaries.push(await ingest(rt, paths));
       return { graph: await canonical(rt), summaries };
     } finally {
       await rt.close();
@@ -237,5 +246,81 @@ describe('an organisation chart that arrives after the records', () => {
     expect(early.summaries[1]?.reprojectionNeeded).toBe(false);
     expect(late.graph.some((l) => l.includes('#responsibleUnit>'))).toBe(true);
     expect(late.graph).toEqual(early.graph);
+    expect(
+      late.summaries[1]?.notices.some((n) => n.message.includes('not in the organisation chart')),
+    ).toBe(false);
+  });
+});
+
+describe('expense reports republished', () => {
+  const header =
+    'nid,title,url,dept_nm_lvl_1,dept_nm_lvl_2,dept_nm_lvl_3,dept_nm_lvl_4,dept_nm_lvl_5,exec_yr,exec_month,expense_budget,expense_execution,category,dept_nm_full,exec_dt,exec_loc,exec_purpose,target_nm,payment_method,exec_amount';
+  const line = (n: number) =>
+    `990001,2024년 5월 업무추진비,https://opengov.seoul.go.kr/expense/990001,서울특별시,,,,,2024,5,1000000,${n * 1000},부서운영,서울특별시 기획조정실,2024-05-0${n} 12:00,식당(중구 세종대로 110),간담회 ${n},직원 ${n}명,카드,${n * 1000}`;
+  let work: string;
+  afterAll(async () => {
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('drops the lines a corrected report no longer has', async () => {
+    work = await mkdtemp(join(tmpdir(), 'plaza-expense-'));
+    dir = join(work, 'var');
+    const first = join(work, 'a', '20240501_20240531_expense_list.csv');
+    const second = join(work, 'b', '20240501_20240531_expense_list.csv');
+    await mkdir(join(work, 'a'));
+    await mkdir(join(work, 'b'));
+    await writeFile(first, [header, line(1), line(2), line(3)].join('\n'));
+    await writeFile(second, [header, line(1), line(2)].join('\n'));
+    const rt = await openRuntime(config());
+    try {
+      expect((await ingest(rt, [first])).accepted).toBe(3);
+      const corrected = await ingest(rt, [second]);
+      expect([corrected.accepted, corrected.unchanged, corrected.deleted]).toEqual([0, 2, 1]);
+      expect(await count(rt, '?l a <https://w3id.org/plaza/def#Expense>')).toBe(2);
+      expect(
+        await count(
+          rt,
+          '<http://localhost:3000/id/expense-report/990001> <http://purl.org/dc/terms/hasPart> ?l',
+        ),
+      ).toBe(2);
+    } finally {
+      await rt.close();
+    }
+  });
+});
+
+describe('failures inside the pipeline', () => {
+  it('a store failure while the next batch is read is reported by ingestFiles, not left unhandled', async () => {
+    const failing = {
+      replaceGraphs: () =>
+        new Promise((_, reject) => setTimeout(() => reject(new Error('disk full')), 5)),
+      clear: () => Promise.resolve(),
+    };
+    dir = await mkdtemp(join(tmpdir(), 'plaza-fail-'));
+    const rt = await openRuntime(config());
+    try {
+      const run = ingestFiles(
+        [join(DATA, 'info_list')],
+        { log: rt.log, store: failing, projector: rt.projector, clock: () => new Date() },
+        { batchSize: 50 },
+      );
+      await expect(run).rejects.toThrow('disk full');
+    } finally {
+      await rt.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a directory without exports ingests nothing and says so (exit 1)', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'plaza-empty-'));
+    const rt = await openRuntime(config());
+    try {
+      const s = await ingest(rt, [join(dir, 'log')]);
+      expect(s.failures[0]?.message).toContain('no .csv, .json or .xml export files found');
+      expect(ingestExitCode(s)).toBe(1);
+    } finally {
+      await rt.close();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
