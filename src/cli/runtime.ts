@@ -5,6 +5,7 @@ import type { Config } from '../config/config.ts';
 import { RecordLog } from '../log/record-log.ts';
 import { loadSnapshot, writeSnapshot } from '../log/snapshot.ts';
 import { Projector } from '../pipeline/projector.ts';
+import { referenceGraphs } from '../pipeline/reference-data.ts';
 import { replay } from '../pipeline/replay.ts';
 import type { Store } from '../store/store.ts';
 import { WorkerStore } from '../store/worker-store.ts';
@@ -37,6 +38,8 @@ export async function openRuntime(
     const projector = new Projector(iri);
     const snapshotSeq = options.fromScratch ? 0 : await loadSnapshot(config.dataDir, store);
     await replay(log, store, projector, snapshotSeq);
+    // Reference data comes from the repository, not the log: refreshed on every start.
+    await store.replaceGraphs(referenceGraphs(iri));
     // A rebuild always writes a fresh snapshot; otherwise only when the log has moved past it.
     let savedSeq = options.fromScratch ? -1 : snapshotSeq;
     return {

@@ -100,6 +100,13 @@ export class IriMinter {
   part(record: NamedNode, part: 'decision' | 'ingest' | 'source'): NamedNode {
     return namedNode(`${record.value}#${part}`);
   }
+  /** The named graph that holds one file of ontology/ (the ontology, a scheme) in a store. */
+  ontologyGraph(file: string): NamedNode {
+    const name = file.replace(/\.ttl$/, '');
+    if (!/^[a-z0-9-]+(\/[a-z0-9-]+)?$/.test(name)) throw new InvalidKeyError('ontology file', file);
+    return namedNode(`${this.base}graph/ontology/${name}`);
+  }
+
   /** The named graph that holds one record in the internal and public stores. */
   graphOf(record: NamedNode): NamedNode {
     if (!record.value.startsWith(`${this.base}id/`)) {
