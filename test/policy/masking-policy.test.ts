@@ -1,0 +1,48 @@
+// The masking policy as the ontology states it: withheld, scanned and public-by-law properties.
+import { describe, expect, it } from 'vitest';
+import { MaskingPolicy } from '../../src/policy/masking-policy.ts';
+import { PLAZA_NS } from '../../src/vocab/namespaces.ts';
+import { loadOntologyQuads } from '../../src/vocab/ontology-files.ts';
+
+const policy = MaskingPolicy.fromOntology(loadOntologyQuads('http://localhost:3000/'));
+const plaza = (local: string): string => PLAZA_NS + local;
+
+describe('MaskingPolicy from ontology/plaza.ttl', () => {
+  it('withholds personal data without a legal exception', () => {
+    for (const p of ['participants', 'authorStatement']) {
+      expect(policy.of(plaza(p))).toMatchObject({
+        treatment: 'withhold',
+        personalData: 'https://w3id.org/dpv#Name',
+      });
+    }
+  });
+
+  it('publishes officials’ names under the Art. 9(1)6 proviso, and scans office phones', () => {
+    expect(policy.of(plaza('responsibleOfficial'))).toEqual({
+      treatment: 'publish',
+      personalData: 'https://w3id.org/dpv#Name',
+      publicByLaw: plaza('OfficialsNameProviso'),
+    });
+    expect(policy.of(plaza('contactPhone'))).toMatchObject({
+      treatment: 'scan',
+      publicByLaw: plaza('PublicationPurposeProviso'),
+    });
+  });
+
+  it('scans free text that may name people, and publishes what the ontology does not annotate', () => {
+    for (const p of [
+      'http://purl.org/dc/terms/title',
+      plaza('place'),
+      plaza('purpose'),
+      plaza('category'),
+    ]) {
+      expect(policy.of(p).treatment).toBe('scan');
+    }
+    expect(policy.of(plaza('amount')).treatment).toBe('publish');
+    expect(policy.of('http://purl.org/dc/terms/identifier').treatment).toBe('publish');
+  });
+
+  it('is derived from the annotations alone: without them nothing is withheld', () => {
+    expect(MaskingPolicy.fromOntology([]).of(plaza('participants')).treatment).toBe('publish');
+  });
+});
