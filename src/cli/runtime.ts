@@ -26,6 +26,12 @@ export async function openRuntime(
   config: Config,
   options: { fromScratch?: boolean } = {},
 ): Promise<Runtime> {
+  if (config.store !== 'oxigraph') {
+    // Refuse rather than silently use the embedded store when a remote one was asked for.
+    throw new Error(
+      'PLAZA_STORE=sparql is not available yet (the remote SPARQL store adapter arrives with the endpoint issue); unset it to use the embedded Oxigraph store',
+    );
+  }
   const iri = new IriMinter(config.baseIri);
   // A crashed process's lock goes stale after 10 s; a new command waits that long rather than
   // failing, so "run the same ingest again" works right after a crash.

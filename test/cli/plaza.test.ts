@@ -120,3 +120,21 @@ describe('plaza validate, rebuild and generate', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('configuration that cannot be honoured yet', () => {
+  it('refuses PLAZA_STORE=sparql instead of silently using the embedded store', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/plaza.js'), 'rebuild'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PLAZA_DATA_DIR: dir,
+        PLAZA_STORE: 'sparql',
+        PLAZA_INTERNAL_QUERY_URL: 'http://127.0.0.1:8890/sparql',
+        PLAZA_INTERNAL_UPDATE_URL: 'http://127.0.0.1:8890/sparql',
+      },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('PLAZA_STORE=sparql is not available yet');
+  });
+});
