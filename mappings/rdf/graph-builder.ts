@@ -2,7 +2,7 @@
 // every record shares: provenance, disclosure decision, classification and organisation.
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { dct, plaza, prov, rdf, skos, xkos, xsd, foaf } from '../../src/vocab/namespaces.ts';
-import { labelNotation, type IriMinter } from '../../src/vocab/iri.ts';
+import { labelNotation, type IriMinter, type LinkBasis } from '../../src/vocab/iri.ts';
 import type { MappedRecord, MappingContext, Notice, RecordMeta } from '../mapping.ts';
 import { formatDate, formatDateTime, type LocalDate, type LocalDateTime } from '../parse/fields.ts';
 import type { GradeValue, SourcePage } from '../parse/codes.ts';
@@ -230,6 +230,26 @@ export class GraphBuilder {
       );
     }
     return retention.problem === undefined ? this : this.notice(retention.field, retention.problem);
+  }
+
+  /**
+   * Links `subject` (this record, or a part of it such as an agenda item) to an initiative of its
+   * policy context, with a qualified link node saying how the link was derived and from which
+   * field: `plaza:policyContext` for simple queries, `plaza:qualifiedPolicyContext` for provenance.
+   */
+  policyContext(
+    initiative: NamedNode,
+    basis: LinkBasis,
+    sourceField: string,
+    subject: NamedNode = this.subject,
+  ): this {
+    const link = this.iri.contextLink(subject, initiative);
+    this.add(subject, plaza('policyContext'), initiative);
+    this.add(subject, plaza('qualifiedPolicyContext'), link);
+    this.add(link, rdf('type'), plaza('PolicyContextLink'));
+    this.add(link, plaza('linkTarget'), initiative);
+    this.add(link, plaza('linkBasis'), this.iri.concept('link-basis', basis));
+    return this.add(link, plaza('linkSourceField'), literal(sourceField));
   }
 
   page(page: SourcePage | undefined): this {

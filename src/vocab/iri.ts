@@ -19,7 +19,25 @@ export type SchemeName =
   | 'release-rule'
   | 'function'
   | 'unit-task'
-  | 'budget-function';
+  | 'budget-function'
+  | 'budget-phase'
+  | 'budget-account'
+  | 'link-basis'
+  | 'decision-outcome'
+  | 'committee-type'
+  | 'meeting-role';
+
+/** The three levels of the city's policy hierarchy (정책 → 사업 → 세부사업). */
+export type InitiativeLevel = 'policy' | 'programme' | 'project';
+
+/** How a record's policy context was found (the link-basis scheme). */
+export type LinkBasis =
+  | 'explicit-id'
+  | 'unit-task'
+  | 'budget-code'
+  | 'agenda-reference'
+  | 'process-sidecar'
+  | 'department';
 
 /** A key segment must be non-empty and may not contain characters that break a path segment. */
 const SAFE_KEY = /^[A-Za-z0-9._~-]+$/;
@@ -75,6 +93,45 @@ export class IriMinter {
   }
   expenseLine(nid: string, line: number): NamedNode {
     return this.id(`expense-report/${segment('expense-report', nid)}/line/${line}`);
+  }
+  /** A policy, programme or project: `id/{level}/{id}`. */
+  initiative(level: InitiativeLevel, id: string): NamedNode {
+    return this.id(`${level}/${segment(level, id)}`);
+  }
+  /** One fiscal year × budget phase of the expenditure budget (a qb:DataSet). */
+  budgetDataset(year: string, phase: string): NamedNode {
+    return this.id(`budget/${segment('budget year', year)}/${segment('budget phase', phase)}`);
+  }
+  /** One budget line: `id/budget/{year}/{phase}/{code}` (code = the line's detail-project key). */
+  budgetLine(year: string, phase: string, code: string): NamedNode {
+    return namedNode(`${this.budgetDataset(year, phase).value}/${segment('budget line', code)}`);
+  }
+  meeting(id: string): NamedNode {
+    return this.id(`meeting/${segment('meeting', id)}`);
+  }
+  /** A numbered part of a meeting: its agenda items (`/agenda/{n}`) and their decisions. */
+  agendaItem(meeting: NamedNode, order: number): NamedNode {
+    return namedNode(`${meeting.value}/agenda/${String(order)}`);
+  }
+  process(id: string): NamedNode {
+    return this.id(`process/${segment('process', id)}`);
+  }
+  /** A BPMN flow element of a process, by its (XML NCName) id. */
+  processElement(process: NamedNode, elementId: string): NamedNode {
+    return namedNode(`${process.value}/element/${segment('process element', elementId)}`);
+  }
+  /**
+   * The qualified link from a record to one initiative of its policy context, carrying how the
+   * link was found: `{record}#context-{level}-{id}` (one per record and initiative).
+   */
+  contextLink(record: NamedNode, initiative: NamedNode): NamedNode {
+    const path = initiative.value.startsWith(`${this.base}id/`)
+      ? initiative.value.slice(this.base.length + 3)
+      : '';
+    if (!/^(policy|programme|project)\/[A-Za-z0-9._~-]+$/.test(path)) {
+      throw new Error(`not a Plaza initiative IRI: ${initiative.value}`);
+    }
+    return namedNode(`${record.value}#context-${path.replace('/', '-')}`);
   }
   org(code: string): NamedNode {
     return this.id(`org/${segment('org', code)}`);

@@ -52,6 +52,7 @@ describe('every concept scheme', () => {
       'function',
       'legal-ground',
       'licence',
+      'link-basis',
       'org-type',
       'payment-method',
       'record-type',

@@ -31,6 +31,7 @@ it('has a test block for every shape file', () => {
     'shapes/disclosure-decision.ttl',
     'shapes/expense.ttl',
     'shapes/organisation.ttl',
+    'shapes/policy-context.ttl',
     'shapes/proactive-disclosure.ttl',
     'shapes/provenance.ttl',
     'shapes/record.ttl',
@@ -399,5 +400,56 @@ describe('shapes/expense.ttl', () => {
         component: 'NodeConstraintComponent',
       },
     );
+  });
+});
+
+describe('shapes/policy-context.ttl', () => {
+  const project = id('project/P01-01-01');
+  const link = namedNode(`${doc.value}#context-project-P01-01-01`);
+  /** The approval-document fixture linked to a project by its unit task. */
+  function linked() {
+    const store = fixture('approval-document.ttl');
+    add(store, doc, plaza('policyContext'), project);
+    add(store, doc, plaza('qualifiedPolicyContext'), link);
+    add(
+      store,
+      link,
+      namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type'),
+      plaza('PolicyContextLink'),
+    );
+    add(store, link, plaza('linkTarget'), project);
+    add(store, link, plaza('linkBasis'), id('concept/link-basis/unit-task'));
+    add(store, link, plaza('linkSourceField'), literal('tkcrd_nm'));
+    return store;
+  }
+
+  it('accepts a record whose policy-context link says how it was derived', async () => {
+    await expectConforms(linked());
+  });
+
+  it('requires a qualified link beside every plaza:policyContext', async () => {
+    await expectViolation(drop(linked(), doc, plaza('qualifiedPolicyContext')), {
+      focus: doc.value,
+      path: plaza('qualifiedPolicyContext').value,
+      component: 'MinCountConstraintComponent',
+    });
+  });
+
+  it('requires a known basis, an initiative target and a source field', async () => {
+    await expectViolation(
+      replace(linked(), link, plaza('linkBasis'), id('concept/link-basis/guess')),
+      {
+        path: plaza('linkBasis').value,
+        component: 'InConstraintComponent',
+      },
+    );
+    await expectViolation(replace(linked(), link, plaza('linkTarget'), id('org/6110100')), {
+      path: plaza('linkTarget').value,
+      component: 'PatternConstraintComponent',
+    });
+    await expectViolation(drop(linked(), link, plaza('linkSourceField')), {
+      path: plaza('linkSourceField').value,
+      component: 'MinCountConstraintComponent',
+    });
   });
 });

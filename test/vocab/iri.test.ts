@@ -47,3 +47,31 @@ describe('IriMinter', () => {
     expect(labelNotation('예산편성관리')).not.toBe(labelNotation('급여및수당관리'));
   });
 });
+
+describe('IriMinter for budget, meetings, processes and policy context', () => {
+  const B = 'https://data.city.example/id/';
+  it('mints the DESIGN §6 patterns', () => {
+    expect(iri.initiative('policy', 'POL-03').value).toBe(`${B}policy/POL-03`);
+    expect(iri.initiative('project', 'PRJ-03-02-01').value).toBe(`${B}project/PRJ-03-02-01`);
+    expect(iri.budgetDataset('2024', 'original').value).toBe(`${B}budget/2024/original`);
+    expect(iri.budgetLine('2024', 'original', '1234-5678').value).toBe(
+      `${B}budget/2024/original/1234-5678`,
+    );
+    const meeting = iri.meeting('C031-2024-07');
+    expect(meeting.value).toBe(`${B}meeting/C031-2024-07`);
+    expect(iri.agendaItem(meeting, 2).value).toBe(`${B}meeting/C031-2024-07/agenda/2`);
+    const process = iri.process('permit-review');
+    expect(iri.processElement(process, 'Task_1').value).toBe(
+      `${B}process/permit-review/element/Task_1`,
+    );
+  });
+
+  it('names a context link after its record and initiative, and only for initiatives', () => {
+    const doc = iri.document('000000000012345');
+    expect(iri.contextLink(doc, iri.initiative('programme', 'PRG-1')).value).toBe(
+      `${doc.value}#context-programme-PRG-1`,
+    );
+    expect(() => iri.contextLink(doc, iri.org('6110000'))).toThrow(/not a Plaza initiative/);
+    expect(() => iri.meeting('회의 1')).toThrow(InvalidKeyError);
+  });
+});
