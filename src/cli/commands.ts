@@ -8,7 +8,10 @@ import { ingestExitCode, ingestFiles } from '../pipeline/ingest-files.ts';
 import { formatByName, formatsFor } from '../serialize/formats.ts';
 import { analyseQuery } from '../serialize/query-form.ts';
 import { validateGraph, formatValidation } from '../pipeline/validate.ts';
-import { formatIngestSummary, ingestSummaryJson } from './report.ts';
+import { AuditLog } from '../log/audit-log.ts';
+import type { PublishReport } from '../pipeline/publish.ts';
+import { mayReadInternal, PUBLIC, TokenRegistry } from '../policy/roles.ts';
+import { formatIngestSummary, formatPublishReport, ingestSummaryJson } from './report.ts';
 import { ingestProgress } from './progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { renderTable } from './table.ts';
@@ -26,6 +29,11 @@ async function withRuntime<T>(
   fromScratch = false,
 ): Promise<T> {
   const rt = await openRuntime(config, { fromScratch });
+  const startup = rt.publisher.totals.blocked.length;
+  if (startup > 0)
+    err(
+      `publication: ${startup} graphs blocked by the gate while loading (withdrawn from the public graph)`,
+    );
   try {
     return await run(rt);
   } finally {
@@ -40,15 +48,45 @@ async function ingestInto(
   json: boolean,
 ): Promise<number> {
   const progress = ingestProgress();
-  const deps = { log: rt.log, store: rt.store, projector: rt.projector, clock: () => new Date() };
+  const deps = { log: rt.log, store: rt.sink, projector: rt.projector, clock: rt.clock };
+  const before = snapshotOf(rt.publisher.totals);
   const summary = await ingestFiles(paths, deps, {
     source,
     onProgress: progress.onProgress,
   }).finally(() => progress.stop());
   await rt.checkpoint();
-  if (json) out(ingestSummaryJson(summary));
-  else err(formatIngestSummary(summary));
-  return ingestExitCode(summary);
+  const published = since(before, rt.publisher.totals);
+  if (json) out(ingestSummaryJson(summary, published));
+  else err(`${formatIngestSummary(summary)}\n${formatPublishReport(published)}`);
+  const code = ingestExitCode(summary);
+  // Blocked graphs were ingested but not published: the rest went through.
+  return code === 0 && published.blocked.length > 0 ? 2 : code;
+}
+
+function snapshotOf(r: PublishReport): PublishReport {
+  return { ...r, blocked: [...r.blocked] };
+}
+
+/** What was published between two readings of the running totals. */
+function since(before: PublishReport, now: PublishReport): PublishReport {
+  return {
+    published: now.published - before.published,
+    deleted: now.deleted - before.deleted,
+    withheld: now.withheld - before.withheld,
+    released: now.released - before.released,
+    redactions: now.redactions - before.redactions,
+    blocked: now.blocked.slice(before.blocked.length),
+  };
+}
+
+export async function releaseCommand(config: Config): Promise<number> {
+  return withRuntime(config, async (rt) => {
+    // Opening the runtime already applied what was due; this run catches anything left.
+    const report = await rt.release();
+    await rt.checkpoint();
+    err(formatPublishReport(report));
+    return report.blocked.length > 0 ? 2 : 0;
+  });
 }
 
 export async function ingestCommand(
@@ -106,12 +144,6 @@ export async function queryCommand(
   file: string,
   opts: { format?: string; graph: 'internal' | 'public' },
 ): Promise<number> {
-  if (opts.graph === 'public') {
-    err(
-      'plaza: the public graph does not exist yet (it arrives with publication and masking, issue 4); use --graph internal',
-    );
-    return 1;
-  }
   const sparql = file === '-' ? await readStdin() : await readFile(file, 'utf8');
   const { form } = analyseQuery(sparql, config.baseIri);
   const allowed = formatsFor(form);
@@ -123,13 +155,46 @@ export async function queryCommand(
     );
     return 1;
   }
-  return withRuntime(config, async (rt) => {
-    if (!format && tty && (form === 'SELECT' || form === 'ASK')) {
-      out(renderTable(await rt.store.query(sparql, { format: 'json' })));
-      return 0;
+  let principal = PUBLIC;
+  if (opts.graph === 'internal') {
+    const found = (await TokenRegistry.load(config.tokensFile)).authenticate(config.token);
+    if (!found || !mayReadInternal(found)) {
+      err(
+        found
+          ? 'plaza: the internal graph is for officials: set PLAZA_TOKEN to an official’s token from PLAZA_TOKENS_FILE'
+          : 'plaza: PLAZA_TOKEN is not a token of PLAZA_TOKENS_FILE',
+      );
+      return 1;
     }
+    principal = found;
+  }
+  return withRuntime(config, async (rt) => {
+    if (opts.graph === 'internal') {
+      // Written (and fsynced) before the query runs, under the data directory's lock.
+      const audit = await AuditLog.open(config.dataDir);
+      try {
+        const { name: who, role } = principal;
+        await audit.append(
+          { who, role, action: 'query', target: 'internal', detail: sparql },
+          rt.clock(),
+        );
+      } finally {
+        await audit.close();
+      }
+    }
+    const store = opts.graph === 'internal' ? rt.store : rt.publicStore;
     const chosen = format ?? formatByName(form === 'SELECT' || form === 'ASK' ? 'json' : 'ttl');
-    out(await rt.store.query(sparql, { format: chosen?.name ?? 'json' }));
+    const body = await store.query(sparql, { format: chosen?.name ?? 'json' });
+    // The public graph's answers pass the leak alarm on their way out; an official's do not.
+    if (opts.graph === 'public') {
+      const leak = rt.scanner.scanBody(body);
+      if (leak) {
+        err(`plaza: leak alarm (${leak}): the result was withheld; report this to the operator`);
+        return 1;
+      }
+    }
+    if (!format && tty && (form === 'SELECT' || form === 'ASK')) out(renderTable(body));
+    else out(body);
     return 0;
   });
 }

@@ -7,6 +7,7 @@ import {
   ingestCommand,
   queryCommand,
   rebuildCommand,
+  releaseCommand,
   startCommand,
   validateCommand,
 } from './commands.ts';
@@ -42,9 +43,18 @@ program
 
 program
   .command('rebuild')
-  .description('rebuild the internal graph from the record log alone, and snapshot it')
+  .description(
+    'rebuild the internal and public graphs from the record log alone, and snapshot them',
+  )
   .action(async () => {
     process.exitCode = await rebuildCommand(loadConfig());
+  });
+
+program
+  .command('release')
+  .description('re-publish now the records whose withholding has ended (also done at every start)')
+  .action(async () => {
+    process.exitCode = await releaseCommand(loadConfig());
   });
 
 program
@@ -57,7 +67,9 @@ program
 
 program
   .command('query')
-  .description('run a SPARQL query (file, or - for standard input) on the local store')
+  .description(
+    'run a SPARQL query (file, or - for standard input) on the public graph; officials may query the internal graph (PLAZA_TOKEN; audited)',
+  )
   .argument('<file>', 'query file, or - to read standard input')
   .option(
     '--format <format>',
@@ -66,7 +78,7 @@ program
   .addOption(
     new Option('--graph <graph>', 'which graph to query')
       .choices(['internal', 'public'])
-      .default('internal'),
+      .default('public'),
   )
   .action(async (file: string, opts: { format?: string; graph: 'internal' | 'public' }) => {
     process.exitCode = await queryCommand(loadConfig(), file, opts);

@@ -1,5 +1,6 @@
 // Human-readable and JSON reports of an ingest, for the terminal.
 import type { IngestSummary } from '../pipeline/ingest.ts';
+import type { PublishReport } from '../pipeline/publish.ts';
 
 const MAX_LISTED = 200;
 
@@ -27,9 +28,24 @@ export function formatIngestSummary(s: IngestSummary): string {
   return lines.join('\n');
 }
 
-export function ingestSummaryJson(s: IngestSummary): string {
+export function formatPublishReport(p: PublishReport): string {
+  const lines = [
+    `published ${p.published} graphs to the public graph (${p.withheld} withheld records as stubs, ` +
+      `${p.released} released, ${p.redactions} redactions), withdrew ${p.deleted}, blocked ${p.blocked.length}`,
+  ];
+  for (const b of p.blocked.slice(0, MAX_LISTED)) {
+    const reasons = [
+      ...new Set(b.violations.map((v) => `${v.predicate ?? ''} ${v.reason}`.trim())),
+    ];
+    lines.push(`blocked ${b.graph}: ${reasons.join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+export function ingestSummaryJson(s: IngestSummary, publication?: PublishReport): string {
   return JSON.stringify(
     {
+      ...(publication ? { publication } : {}),
       accepted: s.accepted,
       unchanged: s.unchanged,
       deleted: s.deleted,

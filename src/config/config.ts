@@ -22,6 +22,8 @@ const schema = z
     PLAZA_STORE_USER: z.string().optional(),
     PLAZA_STORE_PASSWORD: z.string().optional(),
     PLAZA_TOKENS_FILE: z.string().optional(),
+    PLAZA_CANARIES_FILE: z.string().optional(),
+    PLAZA_TOKEN: z.string().optional(),
     PLAZA_QUERY_TIMEOUT_MS: positiveInt.default(10_000),
     PLAZA_MAX_ROWS: positiveInt.default(10_000),
     PLAZA_LOG_LEVEL: z
@@ -51,6 +53,10 @@ export interface Config {
     readonly password?: string;
   };
   readonly tokensFile?: string;
+  /** Planted secret values (one per line) the gate and the leak alarm must never let out. */
+  readonly canariesFile?: string;
+  /** The bearer token the `plaza` command presents for itself (e.g. to query the internal graph). */
+  readonly token?: string;
   readonly queryTimeoutMs: number;
   readonly maxRows: number;
   readonly logLevel: string;
@@ -93,6 +99,8 @@ export function loadConfig(
     store: e.PLAZA_STORE,
     remote,
     ...(e.PLAZA_TOKENS_FILE ? { tokensFile: resolve(e.PLAZA_TOKENS_FILE) } : {}),
+    ...(e.PLAZA_CANARIES_FILE ? { canariesFile: resolve(e.PLAZA_CANARIES_FILE) } : {}),
+    ...(e.PLAZA_TOKEN ? { token: e.PLAZA_TOKEN } : {}),
     queryTimeoutMs: e.PLAZA_QUERY_TIMEOUT_MS,
     maxRows: e.PLAZA_MAX_ROWS,
     logLevel: e.PLAZA_LOG_LEVEL,

@@ -14,7 +14,9 @@ export type LogErrorCode =
   | 'LOG_CLOSED'
   /** loadSnapshot was given a store that already holds quads. */
   | 'STORE_NOT_EMPTY'
-  | 'SNAPSHOT_WRITE';
+  | 'SNAPSHOT_WRITE'
+  /** The audit log's hash chain does not hold: a line was edited, removed or reordered. */
+  | 'AUDIT_CORRUPT';
 
 export interface LogErrorContext {
   readonly file?: string;

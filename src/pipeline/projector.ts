@@ -19,8 +19,12 @@ export interface ProjectableEntry {
   readonly at: string;
 }
 
+/**
+ * A graph's new content (N-Triples for the store; the quads too, so publication need not parse
+ * them again), or its deletion.
+ */
 export type GraphChange =
-  | { readonly graph: NamedNode; readonly nquads: string }
+  | { readonly graph: NamedNode; readonly nquads: string; readonly quads?: readonly Quad[] }
   | { readonly graph: NamedNode; readonly delete: true };
 
 export interface Projection {
@@ -94,9 +98,9 @@ export class Projector {
       const mapped = mapping.map(parsed.record, meta, ctx);
       notices.push(...mapped.notices);
       quads += mapped.quads.length;
-      latest.set(graph.value, { graph, nquads: nquadsOf(mapped.quads) });
+      latest.set(graph.value, { graph, nquads: nquadsOf(mapped.quads), quads: mapped.quads });
       for (const r of mapped.shared) {
-        latest.set(r.graph.value, { graph: r.graph, nquads: nquadsOf(r.quads) });
+        latest.set(r.graph.value, { graph: r.graph, nquads: nquadsOf(r.quads), quads: r.quads });
         quads += r.quads.length;
       }
     }

@@ -13,6 +13,7 @@ export function referenceGraphs(iri: IriMinter): GraphChange[] {
     return {
       graph: iri.ontologyGraph(file),
       nquads: new Writer({ format: 'N-Triples' }).quadsToString(quads),
+      quads,
     };
   });
 }

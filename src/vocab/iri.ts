@@ -25,7 +25,8 @@ export type SchemeName =
   | 'link-basis'
   | 'decision-outcome'
   | 'committee-type'
-  | 'meeting-role';
+  | 'meeting-role'
+  | 'redaction-reason';
 
 /** The three levels of the city's policy hierarchy (정책 → 사업 → 세부사업). */
 export type InitiativeLevel = 'policy' | 'programme' | 'project';
@@ -156,6 +157,19 @@ export class IriMinter {
   /** A part of a record (its disclosure decision, its ingest activity): `{record}#{part}`. */
   part(record: NamedNode, part: 'decision' | 'ingest' | 'source'): NamedNode {
     return namedNode(`${record.value}#${part}`);
+  }
+  /**
+   * The placeholder standing in the public graph for the redacted values of one property of a
+   * resource: `{s}#redacted-{hash of the property}` (`{s}-redacted-…` when s is itself a part).
+   * It depends on the resource and property only, never on the value.
+   */
+  redaction(subject: NamedNode, predicate: NamedNode): NamedNode {
+    const sep = subject.value.includes('#') ? '-' : '#';
+    return namedNode(`${subject.value}${sep}redacted-${labelNotation(predicate.value)}`);
+  }
+  /** The placeholder for all the content left out of a withheld record's stub. */
+  withheld(record: NamedNode): NamedNode {
+    return namedNode(`${record.value}#withheld`);
   }
   /** The named graph that holds one file of ontology/ (the ontology, a scheme) in a store. */
   ontologyGraph(file: string): NamedNode {

@@ -56,6 +56,7 @@ describe('every concept scheme', () => {
       'org-type',
       'payment-method',
       'record-type',
+      'redaction-reason',
       'release-rule',
       'retention',
       'unit-task',

@@ -20,6 +20,8 @@ describe('MaskingPolicy from ontology/plaza.ttl', () => {
   it('publishes officials’ names under the Art. 9(1)6 proviso, and scans office phones', () => {
     expect(policy.of(plaza('responsibleOfficial'))).toEqual({
       treatment: 'publish',
+      field: 'official',
+      stub: true,
       personalData: 'https://w3id.org/dpv#Name',
       publicByLaw: plaza('OfficialsNameProviso'),
     });
@@ -40,6 +42,43 @@ describe('MaskingPolicy from ontology/plaza.ttl', () => {
     }
     expect(policy.of(plaza('amount')).treatment).toBe('publish');
     expect(policy.of('http://purl.org/dc/terms/identifier').treatment).toBe('publish');
+  });
+
+  it('tells the detector how to read each field, and which properties a withheld stub keeps', () => {
+    expect(policy.of(plaza('contactPhone')).field).toBe('contact');
+    expect(policy.of(plaza('participants')).field).toBe('participants');
+    expect(policy.of('http://purl.org/dc/terms/title')).toMatchObject({
+      field: 'title',
+      stub: true,
+    });
+    for (const p of [
+      'http://purl.org/dc/terms/identifier',
+      plaza('disclosure'),
+      plaza('departmentName'),
+    ]) {
+      expect(policy.of(p).stub, p).toBe(true);
+    }
+    // Content and personal data are not stub metadata: closed by default.
+    for (const p of [
+      'http://xmlns.com/foaf/0.1/page',
+      plaza('amount'),
+      plaza('participants'),
+      plaza('place'),
+    ]) {
+      expect(policy.of(p).stub, p).toBe(false);
+    }
+    expect(policy.of('http://example.org/unannotated').stub).toBe(false);
+  });
+
+  it('refuses an unknown detector context rather than guessing one', () => {
+    const q = (o: string) => ({
+      subject: { value: 'http://example.org/p' },
+      predicate: { value: plaza('piiField') },
+      object: { value: o },
+    });
+    expect(() => MaskingPolicy.fromOntology([q('headline')] as never)).toThrow(
+      /unknown plaza:piiField/,
+    );
   });
 
   it('is derived from the annotations alone: without them nothing is withheld', () => {

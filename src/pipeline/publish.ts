@@ -1,0 +1,147 @@
+// Publication: each changed internal graph is redacted (one way), checked by the gate, and only
+// then replaces its graph in the separate public store. Incremental: only the graphs given.
+import type * as RDF from '@rdfjs/types';
+import { DataFactory, Parser, Writer, type Quad } from 'n3';
+import { dayOf } from '../policy/disclosure-state.ts';
+import type { GateViolation, PublicationGate } from '../policy/publication-gate.ts';
+import type { RedactedGraph, Redactor } from '../policy/redactor.ts';
+import type { GraphReplacement } from '../store/store.ts';
+
+/** A graph to publish: its internal content (quads, or N-Triples), or its deletion. */
+export type PublishChange =
+  | { readonly graph: RDF.NamedNode; readonly delete: true }
+  | { readonly graph: RDF.NamedNode; readonly quads: readonly RDF.Quad[] }
+  | {
+      readonly graph: RDF.NamedNode;
+      readonly nquads: string;
+      readonly quads?: readonly RDF.Quad[];
+    };
+
+/** A graph the gate refused: it is withdrawn from the public store, never published unmasked. */
+export interface BlockedGraph {
+  readonly graph: string;
+  readonly violations: readonly GateViolation[];
+}
+
+export interface PublishReport {
+  /** Graphs replaced or created in the public store. */
+  published: number;
+  /** Graphs removed because their internal graph was deleted. */
+  deleted: number;
+  /** Records published as stubs (non-public, release not yet due). */
+  withheld: number;
+  /** Records whose withholding has ended, published in full. */
+  released: number;
+  /** Redaction placeholders written. */
+  redactions: number;
+  readonly blocked: BlockedGraph[];
+}
+
+export function emptyPublishReport(): PublishReport {
+  return { published: 0, deleted: 0, withheld: 0, released: 0, redactions: 0, blocked: [] };
+}
+
+/** What publication needs from the public store. */
+export interface PublicSink {
+  replaceGraphs(changes: Iterable<GraphReplacement>): Promise<unknown>;
+  clear(): Promise<void>;
+}
+
+export interface PublisherDeps {
+  readonly store: PublicSink;
+  readonly redactor: Redactor;
+  readonly gate: PublicationGate;
+  /** Today, for scheduled releases: injected, never read inside the redactor. */
+  readonly clock: () => Date;
+}
+
+export class Publisher {
+  /** Everything published since this publisher was created. */
+  readonly totals: PublishReport = emptyPublishReport();
+
+  constructor(private readonly deps: PublisherDeps) {}
+
+  async publish(changes: readonly PublishChange[]): Promise<PublishReport> {
+    const report = emptyPublishReport();
+    const day = dayOf(this.deps.clock());
+    const replacements: GraphReplacement[] = [];
+    const passed: { graph: RDF.NamedNode; redacted: RedactedGraph }[] = [];
+    for (const change of changes) {
+      if ('delete' in change) {
+        replacements.push({ graph: change.graph, delete: true });
+        report.deleted++;
+        continue;
+      }
+      const quads = change.quads ?? parseGraph((change as { nquads: string }).nquads);
+      const redacted = this.deps.redactor.redact(quads, day);
+      const violations = this.deps.gate.check(redacted);
+      if (violations.length > 0) {
+        report.blocked.push({ graph: change.graph.value, violations });
+        replacements.push({ graph: change.graph, delete: true });
+      } else passed.push({ graph: change.graph, redacted });
+    }
+    const refused = await this.shapeViolations(passed);
+    for (const { graph, redacted } of passed) {
+      const violations = refused.get(graph.value);
+      if (violations) {
+        report.blocked.push({ graph: graph.value, violations });
+        replacements.push({ graph, delete: true });
+        continue;
+      }
+      replacements.push({ graph, nquads: toNTriples(redacted.quads) });
+      report.published++;
+      report.redactions += redacted.redactions;
+      for (const r of redacted.records) {
+        if (r.disposition === 'withheld') report.withheld++;
+        else if (r.disposition === 'released') report.released++;
+      }
+    }
+    await this.deps.store.replaceGraphs(replacements);
+    addInto(this.totals, report);
+    return report;
+  }
+
+  async clear(): Promise<void> {
+    await this.deps.store.clear();
+  }
+
+  /** The SHACL part of the gate, over the whole batch at once; violations by graph. */
+  private async shapeViolations(
+    passed: readonly { graph: RDF.NamedNode; redacted: RedactedGraph }[],
+  ): Promise<Map<string, GateViolation[]>> {
+    const byGraph = new Map<string, GateViolation[]>();
+    if (passed.length === 0) return byGraph;
+    const graphOfSubject = new Map<string, string>();
+    for (const { graph, redacted } of passed) {
+      for (const q of redacted.quads) graphOfSubject.set(q.subject.value, graph.value);
+    }
+    const violations = await this.deps.gate.checkShapes(passed.flatMap((p) => p.redacted.quads));
+    for (const v of violations) {
+      // A focus node the batch does not describe cannot be attributed: refuse the whole batch.
+      const graphs = graphOfSubject.has(v.subject)
+        ? [graphOfSubject.get(v.subject)!]
+        : passed.map((p) => p.graph.value);
+      for (const g of graphs) byGraph.set(g, [...(byGraph.get(g) ?? []), v]);
+    }
+    return byGraph;
+  }
+}
+
+function addInto(into: PublishReport, add: PublishReport): void {
+  into.published += add.published;
+  into.deleted += add.deleted;
+  into.withheld += add.withheld;
+  into.released += add.released;
+  into.redactions += add.redactions;
+  into.blocked.push(...add.blocked);
+}
+
+function parseGraph(ntriples: string): Quad[] {
+  return new Parser({ format: 'N-Triples' }).parse(ntriples);
+}
+
+function toNTriples(quads: readonly Quad[]): string {
+  return new Writer({ format: 'N-Triples' }).quadsToString(
+    quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)),
+  );
+}

@@ -1,0 +1,78 @@
+// The publication gate's SHACL shapes: ontology/shapes/public/*.ttl plus shapes generated from the
+// masking policy (so the gate can never disagree with the ontology's annotations).
+import type * as RDF from '@rdfjs/types';
+import { DataFactory, type Quad } from 'n3';
+import { labelNotation } from '../vocab/iri.ts';
+import { plaza, rdf, sh } from '../vocab/namespaces.ts';
+import { parseOntologyFile } from '../vocab/ontology-files.ts';
+import type { MaskingPolicy } from './masking-policy.ts';
+
+const { quad, literal, namedNode, blankNode } = {
+  quad: DataFactory.quad.bind(DataFactory),
+  literal: DataFactory.literal.bind(DataFactory),
+  namedNode: DataFactory.namedNode.bind(DataFactory),
+  blankNode: DataFactory.blankNode.bind(DataFactory),
+};
+
+const SHAPES_NS = 'https://w3id.org/plaza/shapes#';
+export const PUBLIC_SHAPE_FILES = ['shapes/public/redaction.ttl'];
+
+export function publicGraphShapes(policy: MaskingPolicy, base: string): RDF.Quad[] {
+  const quads: Quad[] = PUBLIC_SHAPE_FILES.flatMap((f) => parseOntologyFile(f, base));
+  const stub: RDF.NamedNode[] = [];
+  for (const [iri, rule] of policy.entries()) {
+    if (rule.stub) stub.push(namedNode(iri));
+    if (rule.treatment !== 'withhold') continue;
+    const shape = namedNode(`${SHAPES_NS}public-withhold-${labelNotation(iri)}`);
+    const property = blankNode();
+    quads.push(
+      quad(shape, rdf('type'), sh('NodeShape')),
+      quad(shape, sh('targetSubjectsOf'), namedNode(iri)),
+      quad(shape, sh('property'), property),
+      quad(property, sh('path'), namedNode(iri)),
+      quad(property, sh('maxCount'), literal('1', namedNode(`${XSD}integer`))),
+      quad(property, sh('nodeKind'), sh('IRI')),
+      quad(property, sh('class'), plaza('Redacted')),
+      quad(
+        property,
+        sh('message'),
+        literal(`personal data (${iri}) is published only as one plaza:Redacted placeholder`, 'en'),
+      ),
+      quad(
+        property,
+        sh('message'),
+        literal(`개인정보 속성(${iri})은 plaza:Redacted 자리표시자 하나로만 공개됩니다`, 'ko'),
+      ),
+    );
+  }
+  const stubShape = namedNode(`${SHAPES_NS}public-withheld-stub`);
+  quads.push(
+    quad(stubShape, rdf('type'), sh('NodeShape')),
+    quad(stubShape, sh('targetSubjectsOf'), plaza('withheldContent')),
+    quad(stubShape, sh('closed'), literal('true', namedNode(`${XSD}boolean`))),
+    quad(stubShape, sh('ignoredProperties'), list(stub, quads)),
+    quad(
+      stubShape,
+      sh('message'),
+      literal('a withheld record publishes only its stub metadata', 'en'),
+    ),
+    quad(stubShape, sh('message'), literal('비공개 기록은 요약 메타데이터만 공개됩니다', 'ko')),
+  );
+  return quads;
+}
+
+const XSD = 'http://www.w3.org/2001/XMLSchema#';
+
+/** An RDF collection of `items`, its cells appended to `into`; returns its head. */
+function list(items: readonly RDF.NamedNode[], into: Quad[]): RDF.Quad_Object {
+  let head: RDF.Quad_Object = rdf('nil');
+  for (const item of [...items].reverse()) {
+    const cell = blankNode();
+    into.push(
+      quad(cell, rdf('first'), item as Quad['object']),
+      quad(cell, rdf('rest'), head as Quad['object']),
+    );
+    head = cell;
+  }
+  return head;
+}
