@@ -67,8 +67,8 @@ describe('ingesting data/', () => {
     expect(first.rejects).toEqual([]);
     expect(first.failures).toEqual([]);
     // 600 documents (+80 identical rows of the overlap week), 250 disclosures, 150 research rows
-    // (12 deletions), 400 expense lines, 89 organisation units.
-    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 89);
+    // (12 deletions), 400 expense lines, 90 organisation units.
+    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90);
     expect(first.unchanged).toBe(80);
     expect(first.deleted).toBe(12);
     expect(ingestExitCode(first)).toBe(0);
@@ -183,10 +183,23 @@ describe('bad input', () => {
           '20240401_20240430_expense_list.csv:7 exec_dt',
           '20240401_20240430_expense_list.csv:11 exec_amount',
           '20240401_20240430_expense_list.csv:13 nid',
+          'org_chart.csv:21 upper_org_code',
+          'org_chart.csv:22 upper_org_code',
+          'org_chart.csv:24 upper_org_code',
+          'org_chart.csv:25 successor_codes',
+          'org_chart.csv:26 change_type',
         ].sort(),
       );
       expect(s.rejects.every((r) => r.reason.length > 5)).toBe(true);
-      expect(s.accepted).toBe(11 + 9 + 11 + 10);
+      // The organisation chart's file-level notices: a child of the cycle, an unknown parent, a
+      // team outliving its division.
+      const orgNotices = s.notices.filter((n) => n.file === 'org_chart.csv');
+      expect(orgNotices.map((n) => `${n.line} ${n.field}`)).toEqual([
+        '23 upper_org_code',
+        '27 upper_org_code',
+        '28 valid_to',
+      ]);
+      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22);
       expect(ingestExitCode(s)).toBe(2);
     } finally {
       await rt.close();
