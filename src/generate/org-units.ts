@@ -24,7 +24,10 @@ export interface DivisionRow {
   readonly validFrom?: string;
   readonly validTo?: string;
   /** How the unit ended (org_chart `change_type`, as the export writes it) and what took over. */
-  readonly change?: { readonly type: '개칭' | '통합' | '분할' | '폐지'; readonly successors: string };
+  readonly change?: {
+    readonly type: '개칭' | '통합' | '분할' | '폐지';
+    readonly successors: string;
+  };
 }
 
 /** A level-3 unit the chart still lists but that ended before the sample window (no records). */

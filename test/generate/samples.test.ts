@@ -128,7 +128,8 @@ describe('data/_bad/org_chart.csv', () => {
   it('is rejected and reported exactly as documented, by the row parser and the file check', () => {
     const bad = samples.bad.find((b) => b.kind === 'org_chart');
     if (!bad) throw new Error('no bad organisation chart');
-    const [header = [], ...records] = parseCsv(bad.text) as string[][];
+    const table: string[][] = parseCsv(bad.text);
+    const [header = [], ...records] = table;
     const rejects: { line: number; field: string; reason: string }[] = [];
     const parsed: FileRow<OrgUnit>[] = [];
     records.forEach((values, i) => {
