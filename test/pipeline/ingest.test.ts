@@ -221,6 +221,44 @@ describe('bad input', () => {
   });
 });
 
+describe('an organisation chart sent in parts', () => {
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('checks each part against the chart ingested before: known parents, cycles across parts', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'plaza-org-parts-'));
+    const header = 'org_code,org_nm,upper_org_code,org_level,org_type,valid_from,valid_to\n';
+    const first = join(dir, '20240101_org_chart.csv');
+    const second = join(dir, '20240201_org_chart.csv');
+    await writeFile(
+      first,
+      `${header}6110000,서울특별시,,1,municipality,1949-08-15,\n6110900,주택정책실,6110000,2,bureau,2012-01-01,\n`,
+    );
+    // 6110910 hangs under 6110900 from the first part; 6110900 is moved under 6110910: a cycle.
+    await writeFile(
+      second,
+      `${header}6110910,주택정책과,6110900,3,division,2012-01-01,\n6110900,주택정책실,6110910,2,bureau,2012-01-01,\n6110920,건축기획과,6110900,3,division,2012-01-01,\n`,
+    );
+    const rt = await openRuntime(config());
+    try {
+      expect((await ingest(rt, [first])).rejects).toEqual([]);
+      const s = await ingest(rt, [second]);
+      const cycle =
+        'cycle in the organisation hierarchy: 6110910 → 6110900 → 6110910 (unit → upper_org_code)';
+      expect(s.rejects).toEqual([
+        { file: '20240201_org_chart.csv', line: 2, field: 'upper_org_code', reason: cycle },
+        { file: '20240201_org_chart.csv', line: 3, field: 'upper_org_code', reason: cycle },
+      ]);
+      // 6110920's parent 6110900 is known from the first part, as it was before this file.
+      expect(s.notices.filter((n) => n.field === 'upper_org_code')).toEqual([]);
+      expect(s.accepted).toBe(1);
+    } finally {
+      await rt.close();
+    }
+  });
+});
+
 describe('an organisation chart that arrives after the records', () => {
   const docs = join(DATA, 'info_list', '20240122_20240128_info_list.json');
   const chart = join(DATA, 'org_chart');
