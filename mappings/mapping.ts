@@ -56,12 +56,29 @@ export interface MappedRecord {
   readonly shared: SharedResource[];
 }
 
+/** A parsed row of one file, for checks that need the whole file (hierarchies). */
+export interface FileRow<T> {
+  readonly line: number;
+  readonly record: T;
+}
+
+/** What a file-level check found: rows to reject (by line) and things to report. */
+export interface FileCheck {
+  readonly rejects: readonly { line: number; field: string; reason: string }[];
+  readonly notices: readonly { line: number; field: string; message: string }[];
+}
+
 export interface SourceMapping<T> {
   readonly kind: SourceKind;
   /** Recorded in provenance; bump when the output of `map` changes. */
   readonly version: string;
   /** Throws a RowError listing every bad field. */
   parse(fields: Fields): ParsedRecord<T>;
+  /**
+   * Optional checks across a file's parsed rows (pure), run when the file has been read: rejected
+   * lines are not ingested, the rest of the file is. `ctx.orgs` is the chart ingested so far.
+   */
+  checkFile?(rows: readonly FileRow<T>[], ctx: Pick<MappingContext, 'orgs'>): FileCheck;
   subject(key: string, iri: IriMinter): NamedNode;
   map(record: T, meta: RecordMeta, ctx: MappingContext): MappedRecord;
 }

@@ -1,16 +1,19 @@
-// org_chart (조직도) → org:Organization units with level, type and validity period; the same rows
-// feed the OrgDirectory that resolves department names in every other source.
+// org_chart (조직도) → org:Organization units with level, type, validity period and the
+// reorganisation that ended them (org:ChangeEvent); the same rows feed the OrgDirectory that
+// resolves department names in every other source. Hierarchy checks run over the whole file.
 import { DataFactory } from 'n3';
 import { dct, org, plaza, rdf, skos } from '../src/vocab/namespaces.ts';
 import type { SourceMapping } from './mapping.ts';
+import { checkChange, describeChange, parseChangeType, parseSuccessorCodes } from './org/change.ts';
 import type { OrgUnit } from './org/directory.ts';
+import { checkHierarchy } from './org/hierarchy.ts';
 import { FieldReader } from './parse/field-reader.ts';
 import { cleanText, FieldError, optionalDate, required } from './parse/fields.ts';
 import { parseKey } from './parse/keys.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
 const literal = DataFactory.literal.bind(DataFactory);
-const VERSION = 'org_chart@1';
+const VERSION = 'org_chart@2';
 const ORG_TYPES = ['municipality', 'bureau', 'division', 'team', 'field-office', 'committee'];
 
 function parseLevel(field: string, value: string | undefined): number {
@@ -46,6 +49,16 @@ export const organisationMapping: SourceMapping<OrgUnit> = {
     const type = f.get('org_type', parseOrgType);
     const validFrom = f.get('valid_from', optionalDate);
     const validUntil = f.get('valid_to', optionalDate);
+    const changeType = f.get('change_type', parseChangeType);
+    const successors = f.get('successor_codes', parseSuccessorCodes);
+    if (
+      code !== undefined &&
+      successors !== undefined &&
+      ['change_type', 'valid_from', 'valid_to'].every((field) => !f.failed(field))
+    ) {
+      const change = { code, changeType, successors, validFrom, validUntil };
+      for (const error of checkChange(change)) f.fail(error);
+    }
     f.finish();
     const unit: OrgUnit = {
       code: code as string,
@@ -55,9 +68,15 @@ export const organisationMapping: SourceMapping<OrgUnit> = {
       ...(parentCode === undefined ? {} : { parentCode }),
       ...(validFrom === undefined ? {} : { validFrom }),
       ...(validUntil === undefined ? {} : { validUntil }),
+      ...(changeType === undefined ? {} : { changeType }),
+      ...(successors === undefined || successors.length === 0
+        ? {}
+        : { successorCodes: successors }),
     };
     return { key: unit.code, op: 'upsert', record: unit };
   },
+
+  checkFile: (rows, ctx) => checkHierarchy(rows, ctx.orgs),
 
   subject: (key, iri) => iri.org(key),
 
@@ -74,6 +93,7 @@ export const organisationMapping: SourceMapping<OrgUnit> = {
     g.typed(s, plaza('orgLevel'), String(unit.level), 'integer');
     g.date(s, plaza('validFrom'), unit.validFrom);
     g.date(s, plaza('validUntil'), unit.validUntil);
+    describeChange(g, unit);
     return g.result();
   },
 };

@@ -50,6 +50,16 @@ export class FieldReader {
     return this.fields[field];
   }
 
+  /** Records a problem found across fields (e.g. a change type and its successors). */
+  fail(error: FieldError): void {
+    this.errors.push(error);
+  }
+
+  /** Whether decoding `field` failed. */
+  failed(field: string): boolean {
+    return this.errors.some((e) => e.field === field);
+  }
+
   /** Throws a RowError when any field was bad; otherwise narrows the collected values. */
   finish(): void {
     if (this.errors.length > 0) throw new RowError(this.errors);

@@ -170,9 +170,10 @@ export class GraphBuilder {
     if (display === '') return this;
     this.text(this.subject, plaza('departmentName'), display, 'ko');
     const r = this.ctx.orgs.resolve(name, at);
-    if (r.status === 'resolved')
+    if (r.status === 'resolved') {
       this.add(this.subject, plaza('responsibleUnit'), this.iri.org(r.code));
-    else this.notice(field, r.reason);
+      if (r.note !== undefined) this.notice(field, r.note);
+    } else this.notice(field, r.reason);
     return this;
   }
 

@@ -73,6 +73,8 @@ export const CANONICAL_COLUMNS: Readonly<Record<SourceKind, readonly string[]>> 
     'org_type',
     'valid_from',
     'valid_to',
+    'change_type',
+    'successor_codes',
   ],
 };
 

@@ -22,6 +22,10 @@ export interface OrgUnit {
   readonly validFrom: string;
   /** Empty when the unit is current. */
   readonly validTo: string;
+  /** org_chart `change_type` as the export writes it (개칭, 통합 …); empty when none. */
+  readonly changeType: string;
+  /** org_chart `successor_codes`: `;`-separated codes of the units that took over. */
+  readonly successorCodes: string;
   /** Names from the level-2 unit down to this one (the root is implied). */
   readonly path: readonly string[];
 }
@@ -52,6 +56,8 @@ function buildChart(): { units: OrgUnit[]; departments: Department[] } {
     type: 'municipality',
     validFrom: ROOT_VALID_FROM,
     validTo: '',
+    changeType: '',
+    successorCodes: '',
     path: [],
   };
   const units: OrgUnit[] = [root];
@@ -65,6 +71,8 @@ function buildChart(): { units: OrgUnit[]; departments: Department[] } {
       type: bureau.type,
       validFrom: BASELINE_VALID_FROM,
       validTo: '',
+      changeType: '',
+      successorCodes: '',
       path: [bureau.name],
     };
     units.push(top);
@@ -90,6 +98,8 @@ function buildChart(): { units: OrgUnit[]; departments: Department[] } {
         type: 'division',
         validFrom: division.validFrom ?? BASELINE_VALID_FROM,
         validTo: division.validTo ?? '',
+        changeType: division.change?.type ?? '',
+        successorCodes: division.change?.successors ?? '',
         path: [bureau.name, division.name],
       };
       const teams = (division.teams ?? []).map((name, i): OrgUnit => ({
@@ -99,6 +109,8 @@ function buildChart(): { units: OrgUnit[]; departments: Department[] } {
         parentCode: division.code,
         level: 4,
         type: 'team',
+        changeType: '',
+        successorCodes: '',
         path: [...unit.path, name],
       }));
       units.push(unit, ...teams);
@@ -110,6 +122,20 @@ function buildChart(): { units: OrgUnit[]; departments: Department[] } {
         series: division.series,
         teams,
         index: departments.length,
+      });
+    }
+    for (const former of bureau.formerDivisions ?? []) {
+      units.push({
+        code: former.code,
+        name: former.name,
+        parentCode: bureau.code,
+        level: 3,
+        type: 'division',
+        validFrom: former.validFrom ?? BASELINE_VALID_FROM,
+        validTo: former.validTo,
+        changeType: former.change?.type ?? '',
+        successorCodes: former.change?.successors ?? '',
+        path: [bureau.name, former.name],
       });
     }
   }
@@ -157,5 +183,7 @@ export function orgChartRows(): Record<string, string>[] {
     org_type: unit.type,
     valid_from: unit.validFrom,
     valid_to: unit.validTo,
+    change_type: unit.changeType,
+    successor_codes: unit.successorCodes,
   }));
 }

@@ -1,5 +1,6 @@
 // The invented Seoul organisation every generated export draws on: bureaus, divisions, teams, codes.
-// Codes are opaque 7-digit strings; the chart also carries the deliberate reorganisation cases.
+// Codes are opaque 7-digit strings; the chart also carries the deliberate reorganisation cases
+// (a rename and a merge on 2024-01-01, with change_type and successor_codes on the ended units).
 
 export type StaffSeries =
   | 'admin'
@@ -22,6 +23,20 @@ export interface DivisionRow {
   readonly teams?: readonly string[];
   readonly validFrom?: string;
   readonly validTo?: string;
+  /** How the unit ended (org_chart `change_type`, as the export writes it) and what took over. */
+  readonly change?: {
+    readonly type: '개칭' | '통합' | '분할' | '폐지';
+    readonly successors: string;
+  };
+}
+
+/** A level-3 unit the chart still lists but that ended before the sample window (no records). */
+export interface FormerDivisionRow {
+  readonly code: string;
+  readonly name: string;
+  readonly validFrom?: string;
+  readonly validTo: string;
+  readonly change?: DivisionRow['change'];
 }
 
 export interface BureauRow {
@@ -29,6 +44,7 @@ export interface BureauRow {
   readonly name: string;
   readonly type: 'bureau' | 'field-office' | 'committee';
   readonly divisions: readonly DivisionRow[];
+  readonly formerDivisions?: readonly FormerDivisionRow[];
   /** A level-2 unit without divisions that produces documents itself. */
   readonly producer?: Omit<DivisionRow, 'code' | 'name' | 'teams'>;
 }
@@ -48,10 +64,13 @@ const d = (
   taxonomy: string,
   tasks: readonly string[],
   series: StaffSeries = 'admin',
-  extra: Partial<Pick<DivisionRow, 'teams' | 'validFrom' | 'validTo'>> = {},
+  extra: Partial<Pick<DivisionRow, 'teams' | 'validFrom' | 'validTo' | 'change'>> = {},
 ): DivisionRow => ({ code, name, taxonomy, tasks, series, ...extra });
 
 const OLD = { validTo: BEFORE_REORGANISATION } as const;
+/** Ended at the reorganisation, its work carried on by `successor` (개칭 renamed, 통합 merged). */
+const ENDED = (type: '개칭' | '통합', successor: string) =>
+  ({ ...OLD, change: { type, successors: successor } }) as const;
 const NEW = { validFrom: REORGANISATION_DAY } as const;
 
 // prettier-ignore
@@ -77,9 +96,11 @@ export const BUREAUS: readonly BureauRow[] = [
   { code: '6110400', name: '기후환경본부', type: 'bureau', divisions: [
     d('6110410', '기후환경정책과', '환경>환경정책>기후환경>기후변화대응', ['기후변화대응', '환경영향평가'], 'environment', { teams: ['기획팀', '환경정책팀'] }),
     d('6110420', '대기정책과', '환경>대기환경>대기보전>대기오염관리', ['대기질개선', '미세먼지저감대책', '저공해차량지원'], 'environment', { teams: ['대기기획팀', '미세먼지관리팀'] }),
-    d('6110430', '녹색에너지과', '환경>에너지>에너지전환>신재생에너지', ['신재생에너지보급', '건물에너지효율화'], 'environment', OLD),
+    d('6110430', '녹색에너지과', '환경>에너지>에너지전환>신재생에너지', ['신재생에너지보급', '건물에너지효율화'], 'environment', ENDED('통합', '6110440')),
     d('6110440', '기후변화대응과', '환경>에너지>에너지전환>신재생에너지', ['신재생에너지보급', '건물에너지효율화'], 'environment', NEW),
     d('6110450', '자원순환과', '환경>자원순환>폐기물관리>생활폐기물', ['생활폐기물관리', '재활용촉진'], 'environment'),
+  ], formerDivisions: [
+    { code: '6110460', name: '에너지시민협력과', validTo: BEFORE_REORGANISATION, change: { type: '통합', successors: '6110440' } },
   ] },
   { code: '6110500', name: '복지정책실', type: 'bureau', divisions: [
     d('6110510', '복지기획관', '복지>사회복지일반>복지정책>복지기획', ['복지정책수립', '사회복지시설지원'], 'welfare'),
@@ -89,7 +110,7 @@ export const BUREAUS: readonly BureauRow[] = [
   ] },
   { code: '6110600', name: '여성가족정책실', type: 'bureau', divisions: [
     d('6110610', '여성정책담당관', '복지>여성ㆍ가족>여성정책>양성평등', ['양성평등정책', '여성일자리지원']),
-    d('6110620', '보육담당관', '복지>여성ㆍ가족>보육>보육지원', ['보육시설운영지원', '보육료지원'], 'welfare', OLD),
+    d('6110620', '보육담당관', '복지>여성ㆍ가족>보육>보육지원', ['보육시설운영지원', '보육료지원'], 'welfare', ENDED('개칭', '6110630')),
     d('6110630', '보육정책과', '복지>여성ㆍ가족>보육>보육지원', ['보육시설운영지원', '보육료지원'], 'welfare', NEW),
     d('6110640', '가족담당관', '복지>여성ㆍ가족>가족정책>가족지원', ['가족지원정책', '아동학대예방'], 'welfare'),
   ] },

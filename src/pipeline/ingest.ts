@@ -74,6 +74,8 @@ export class IngestBatcher {
     { count: number; kind: RawRecord['kind']; format: RawRecord['format']; file: string }
   >();
   private inFlight: Promise<unknown> = Promise.resolve();
+  /** Rows of the current file held for its file-level check (kinds with `checkFile`). */
+  private held: { entry: PendingEntry; record: unknown }[] = [];
 
   constructor(
     private readonly deps: IngestDeps,
@@ -84,6 +86,7 @@ export class IngestBatcher {
   /** Starts a new file: group numbering (expense lines within a report) restarts. */
   startFile(): void {
     this.positions.clear();
+    this.held = [];
   }
 
   /**
@@ -92,6 +95,7 @@ export class IngestBatcher {
    * month and is never split across export files.
    */
   async endFile(): Promise<void> {
+    this.releaseHeld();
     for (const [group, { count, kind, format, file }] of this.positions) {
       for (let n = count + 1; this.deps.log.current(kind, `${group}/${n}`)?.op === 'upsert'; n++) {
         this.pending.push({
@@ -120,7 +124,7 @@ export class IngestBatcher {
         this.positions.set(parsed.numberedWithin, { count: n, kind, format, file });
         key = `${parsed.numberedWithin}/${n}`;
       }
-      this.pending.push({
+      const entry: PendingEntry = {
         kind: record.kind,
         key,
         op: parsed.op,
@@ -128,7 +132,12 @@ export class IngestBatcher {
         line: record.line,
         format: record.format,
         fields: record.fields,
-      });
+      };
+      if (mapping.checkFile) {
+        this.held.push({ entry, record: parsed.record });
+        return;
+      }
+      this.pending.push(entry);
     } catch (error) {
       if (!(error instanceof RowError)) throw error;
       for (const e of error.errors) {
@@ -142,6 +151,31 @@ export class IngestBatcher {
       return;
     }
     if (this.pending.length >= this.batchSize) await this.flush();
+  }
+
+  /**
+   * Runs the file-level check over the held rows of a file read to its end: rejected lines are
+   * reported and dropped, the rest go on to the log. Its notices survive a re-projection.
+   */
+  private releaseHeld(): void {
+    const [first] = this.held;
+    if (!first) return;
+    const mapping = mappingFor(first.entry.kind);
+    const { file } = first.entry;
+    const rows = this.held.map((h) => ({ line: h.entry.line, record: h.record }));
+    const found = mapping.checkFile?.(rows, { orgs: this.deps.projector.organisations }) ?? {
+      rejects: [],
+      notices: [],
+    };
+    const rejectedLines = new Set(found.rejects.map((r) => r.line));
+    for (const r of found.rejects) this.summary.rejects.push({ file, ...r });
+    for (const n of found.notices) {
+      // `code` marks it as a file notice, kept when mapping notices are redone by a re-projection.
+      const notice: Notice & { code: 'FILE_CHECK' } = { code: 'FILE_CHECK', file, ...n };
+      this.summary.notices.push(notice);
+    }
+    for (const h of this.held) if (!rejectedLines.has(h.entry.line)) this.pending.push(h.entry);
+    this.held = [];
   }
 
   /** Commits what is pending and waits until the store holds everything. */

@@ -26,7 +26,8 @@ export type SchemeName =
   | 'decision-outcome'
   | 'committee-type'
   | 'meeting-role'
-  | 'redaction-reason';
+  | 'redaction-reason'
+  | 'org-change-type';
 
 /** The three levels of the city's policy hierarchy (정책 → 사업 → 세부사업). */
 export type InitiativeLevel = 'policy' | 'programme' | 'project';
@@ -136,6 +137,14 @@ export class IriMinter {
   }
   org(code: string): NamedNode {
     return this.id(`org/${segment('org', code)}`);
+  }
+  /**
+   * A reorganisation (org:ChangeEvent) on an ISO day, named by the unit on its single side: the
+   * original unit (rename, split, abolition) or the resulting one (merge, establishment).
+   */
+  orgChange(code: string, day: string): NamedNode {
+    if (!/^\d{4}-\d\d-\d\d$/.test(day)) throw new InvalidKeyError('org change date', day);
+    return this.id(`org-change/${segment('org', code)}-${day}`);
   }
   concept(scheme: SchemeName, notation: string): NamedNode {
     return this.id(`concept/${scheme}/${segment(scheme, notation)}`);

@@ -8,6 +8,10 @@ import { fileQuirks, rowQuirks } from '../../src/generate/samples/quirk-scan.ts'
 import { renderReadme } from '../../src/generate/samples/readme.ts';
 import { departmentOf, OrgChartIndex, rowDay } from './org-resolver.ts';
 import { formatOf, parseExport } from './parse-export.ts';
+import { MAPPINGS } from '../../mappings/index.ts';
+import { RowError, type FileRow } from '../../mappings/mapping.ts';
+import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
+import { checkHierarchy } from '../../mappings/org/hierarchy.ts';
 
 const samples = buildSamples();
 const dataFile = (path: string): Promise<string> =>
@@ -96,7 +100,7 @@ describe('data/_bad/', () => {
   const DEFECT = /^$|^X$|20241399|일부공개|미정/;
 
   it('holds, at each documented position, the documented defect', () => {
-    for (const bad of samples.bad) {
+    for (const bad of samples.bad.filter((b) => b.kind !== 'org_chart')) {
       const format = formatOf(bad.name);
       for (const reject of bad.rejects) {
         const where = `${bad.name} ${reject.line}`;
@@ -117,6 +121,32 @@ describe('data/_bad/', () => {
         }
       }
     }
+  });
+});
+
+describe('data/_bad/org_chart.csv', () => {
+  it('is rejected and reported exactly as documented, by the row parser and the file check', () => {
+    const bad = samples.bad.find((b) => b.kind === 'org_chart');
+    if (!bad) throw new Error('no bad organisation chart');
+    const table: string[][] = parseCsv(bad.text);
+    const [header = [], ...records] = table;
+    const rejects: { line: number; field: string; reason: string }[] = [];
+    const parsed: FileRow<OrgUnit>[] = [];
+    records.forEach((values, i) => {
+      const line = i + 2;
+      const fields = Object.fromEntries(header.map((h, j) => [h, values[j] ?? '']));
+      try {
+        parsed.push({ line, record: MAPPINGS.org_chart.parse(fields).record as OrgUnit });
+      } catch (error) {
+        if (!(error instanceof RowError)) throw error;
+        for (const e of error.errors) rejects.push({ line, field: e.field, reason: e.message });
+      }
+    });
+    const found = checkHierarchy(parsed, new OrgDirectory([]));
+    const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
+    expect([...rejects, ...found.rejects].sort(byLine)).toEqual([...bad.rejects].sort(byLine));
+    expect([...found.notices].sort(byLine)).toEqual(bad.notices);
+    expect(parsed.length - found.rejects.length).toBe(bad.goodRows);
   });
 });
 

@@ -53,6 +53,7 @@ describe('every concept scheme', () => {
       'legal-ground',
       'licence',
       'link-basis',
+      'org-change-type',
       'org-type',
       'payment-method',
       'record-type',

@@ -96,6 +96,64 @@ describe('shapes/organisation.ttl', () => {
   });
 });
 
+describe('shapes/organisation.ttl: reorganisations (org:ChangeEvent)', () => {
+  const rename = id('org-change/3010620-2024-01-01');
+  const merge = id('org-change/3010440-2024-01-01');
+  const founding = id('org-change/3010470-2024-01-01');
+  const changes = () => fixture('organisation-changes.ttl');
+
+  it('accepts a rename, a merge of two units and an establishment', async () => {
+    await expectConforms(changes());
+  });
+
+  it('requires one change type from the scheme and one date', async () => {
+    await expectViolation(drop(changes(), merge, plaza('changeType')), {
+      focus: merge.value,
+      path: plaza('changeType').value,
+      component: 'MinCountConstraintComponent',
+    });
+    await expectViolation(
+      replace(changes(), merge, plaza('changeType'), id('concept/org-type/division')),
+      { focus: merge.value, path: plaza('changeType').value, component: 'InConstraintComponent' },
+    );
+    await expectViolation(drop(changes(), rename, dct('date')), {
+      focus: rename.value,
+      path: dct('date').value,
+      component: 'MinCountConstraintComponent',
+    });
+  });
+
+  it('requires the originals and results the change type implies', async () => {
+    // A rename with two results is a split.
+    await expectViolation(add(changes(), rename, org('resultingOrganization'), id('org/3010440')), {
+      focus: rename.value,
+      component: 'OrConstraintComponent',
+    });
+    // An establishment takes over from no unit.
+    await expectViolation(
+      add(changes(), founding, org('originalOrganization'), id('org/3010430')),
+      { focus: founding.value, component: 'OrConstraintComponent' },
+    );
+    // A merge has one result.
+    await expectViolation(drop(changes(), merge, org('resultingOrganization')), {
+      focus: merge.value,
+      component: 'OrConstraintComponent',
+    });
+  });
+
+  it('requires a unit ended by a change to state its last day, and to point at an event', async () => {
+    await expectViolation(drop(changes(), id('org/3010430'), plaza('validUntil')), {
+      focus: id('org/3010430').value,
+      path: plaza('validUntil').value,
+      component: 'MinCountConstraintComponent',
+    });
+    await expectViolation(
+      replace(changes(), id('org/3010620'), org('changedBy'), id('org/3010630')),
+      { focus: id('org/3010620').value, component: 'ClassConstraintComponent' },
+    );
+  });
+});
+
 describe('shapes/provenance.ttl', () => {
   it('accepts the ingest activity and source row of a record', async () => {
     await expectConforms(fixture('approval-document.ttl'));

@@ -67,8 +67,8 @@ describe('ingesting data/', () => {
     expect(first.rejects).toEqual([]);
     expect(first.failures).toEqual([]);
     // 600 documents (+80 identical rows of the overlap week), 250 disclosures, 150 research rows
-    // (12 deletions), 400 expense lines, 89 organisation units.
-    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 89);
+    // (12 deletions), 400 expense lines, 90 organisation units.
+    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90);
     expect(first.unchanged).toBe(80);
     expect(first.deleted).toBe(12);
     expect(ingestExitCode(first)).toBe(0);
@@ -183,10 +183,23 @@ describe('bad input', () => {
           '20240401_20240430_expense_list.csv:7 exec_dt',
           '20240401_20240430_expense_list.csv:11 exec_amount',
           '20240401_20240430_expense_list.csv:13 nid',
+          'org_chart.csv:21 upper_org_code',
+          'org_chart.csv:22 upper_org_code',
+          'org_chart.csv:24 upper_org_code',
+          'org_chart.csv:25 successor_codes',
+          'org_chart.csv:26 change_type',
         ].sort(),
       );
       expect(s.rejects.every((r) => r.reason.length > 5)).toBe(true);
-      expect(s.accepted).toBe(11 + 9 + 11 + 10);
+      // The organisation chart's file-level notices: a child of the cycle, an unknown parent, a
+      // team outliving its division.
+      const orgNotices = s.notices.filter((n) => n.file === 'org_chart.csv');
+      expect(orgNotices.map((n) => `${n.line} ${n.field}`)).toEqual([
+        '23 upper_org_code',
+        '27 upper_org_code',
+        '28 valid_to',
+      ]);
+      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22);
       expect(ingestExitCode(s)).toBe(2);
     } finally {
       await rt.close();
@@ -202,6 +215,44 @@ describe('bad input', () => {
       expect(s.failures.map((f) => f.file).sort()).toEqual(['missing_info_list.csv', 'notes.csv']);
       expect(s.failures.every((f) => f.message.length > 10)).toBe(true);
       expect(ingestExitCode(s)).toBe(1);
+    } finally {
+      await rt.close();
+    }
+  });
+});
+
+describe('an organisation chart sent in parts', () => {
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('checks each part against the chart ingested before: known parents, cycles across parts', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'plaza-org-parts-'));
+    const header = 'org_code,org_nm,upper_org_code,org_level,org_type,valid_from,valid_to\n';
+    const first = join(dir, '20240101_org_chart.csv');
+    const second = join(dir, '20240201_org_chart.csv');
+    await writeFile(
+      first,
+      `${header}6110000,서울특별시,,1,municipality,1949-08-15,\n6110900,주택정책실,6110000,2,bureau,2012-01-01,\n`,
+    );
+    // 6110910 hangs under 6110900 from the first part; 6110900 is moved under 6110910: a cycle.
+    await writeFile(
+      second,
+      `${header}6110910,주택정책과,6110900,3,division,2012-01-01,\n6110900,주택정책실,6110910,2,bureau,2012-01-01,\n6110920,건축기획과,6110900,3,division,2012-01-01,\n`,
+    );
+    const rt = await openRuntime(config());
+    try {
+      expect((await ingest(rt, [first])).rejects).toEqual([]);
+      const s = await ingest(rt, [second]);
+      const cycle =
+        'cycle in the organisation hierarchy: 6110910 → 6110900 → 6110910 (unit → upper_org_code)';
+      expect(s.rejects).toEqual([
+        { file: '20240201_org_chart.csv', line: 2, field: 'upper_org_code', reason: cycle },
+        { file: '20240201_org_chart.csv', line: 3, field: 'upper_org_code', reason: cycle },
+      ]);
+      // 6110920's parent 6110900 is known from the first part, as it was before this file.
+      expect(s.notices.filter((n) => n.field === 'upper_org_code')).toEqual([]);
+      expect(s.accepted).toBe(1);
     } finally {
       await rt.close();
     }

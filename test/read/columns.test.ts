@@ -25,7 +25,7 @@ describe('columns', () => {
 
   it('lists org_chart columns as documented', () => {
     expect(CANONICAL_COLUMNS.org_chart.join(',')).toBe(
-      'org_code,org_nm,upper_org_code,org_level,org_type,valid_from,valid_to',
+      'org_code,org_nm,upper_org_code,org_level,org_type,valid_from,valid_to,change_type,successor_codes',
     );
   });
 

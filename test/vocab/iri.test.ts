@@ -74,4 +74,12 @@ describe('IriMinter for budget, meetings, processes and policy context', () => {
     expect(() => iri.contextLink(doc, iri.org('6110000'))).toThrow(/not a Plaza initiative/);
     expect(() => iri.meeting('회의 1')).toThrow(InvalidKeyError);
   });
+
+  it('names a reorganisation by a unit code and the ISO day it took effect', () => {
+    expect(iri.orgChange('6110440', '2024-01-01').value).toBe(
+      'https://data.city.example/id/org-change/6110440-2024-01-01',
+    );
+    expect(() => iri.orgChange('6110440', '20240101')).toThrow(InvalidKeyError);
+    expect(() => iri.orgChange('61 10', '2024-01-01')).toThrow(InvalidKeyError);
+  });
 });

@@ -9,14 +9,22 @@ export interface ExpectedReject {
   readonly reason: string;
 }
 
+/** Something ingesting the file must report without rejecting the row. */
+export interface ExpectedNotice {
+  readonly line: number;
+  readonly field: string;
+  readonly message: string;
+}
+
 export interface BadSample {
   readonly path: string;
   readonly name: string;
-  readonly kind: ExportKind;
+  readonly kind: ExportKind | 'org_chart';
   readonly style: FileStyle;
   readonly text: string;
   readonly goodRows: number;
   readonly rejects: readonly ExpectedReject[];
+  readonly notices?: readonly ExpectedNotice[];
 }
 
 /** A row as it will be written: good, or broken with the reject it must cause. */
@@ -25,7 +33,7 @@ export type Entry =
   | { readonly raw: (index: number) => string; readonly field: string; readonly reason: string };
 
 export function assemble(
-  kind: ExportKind,
+  kind: ExportKind | 'org_chart',
   name: string,
   style: FileStyle,
   entries: readonly Entry[],
@@ -50,7 +58,7 @@ export function assemble(
   return { path: `_bad/${name}`, name, kind, style, text: text + encoder.end(), goodRows, rejects };
 }
 
-export const csvOf = (kind: ExportKind, row: ExportRow): string[] =>
+export const csvOf = (kind: ExportKind | 'org_chart', row: ExportRow): string[] =>
   COLUMNS[kind].map((c) => row[c] ?? '');
 export const bad = (field: string, reason: string, raw: (index: number) => string): Entry => ({
   raw,

@@ -2,9 +2,10 @@
 import type { RowSources } from '../render.ts';
 import type { BadSample } from './bad-assemble.ts';
 import { badExpenseList, badInfoList } from './bad-csv.ts';
+import { badOrgChart } from './bad-org-chart.ts';
 import { badPublicList, badResearchList } from './bad-tree.ts';
 
-export type { BadSample, ExpectedReject } from './bad-assemble.ts';
+export type { BadSample, ExpectedNotice, ExpectedReject } from './bad-assemble.ts';
 
 export function buildBadSamples(sources: RowSources): BadSample[] {
   return [
@@ -12,5 +13,6 @@ export function buildBadSamples(sources: RowSources): BadSample[] {
     badPublicList(sources),
     badResearchList(sources),
     badExpenseList(sources),
+    badOrgChart(),
   ];
 }

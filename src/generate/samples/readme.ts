@@ -49,6 +49,9 @@ export function renderReadme(samples: SampleSet): string {
         `| \`${b.name}${b.style.format === 'csv' ? ':' : '#'}${r.line}\` | ${r.field === '' ? '(row)' : `\`${r.field}\``} | ${r.reason} |`,
     ),
   );
+  const noticeRows = samples.bad.flatMap((b) =>
+    (b.notices ?? []).map((n) => `| \`${b.name}:${n.line}\` | \`${n.field}\` | ${n.message} |`),
+  );
   return `# Sample exports
 
 Realistic, **entirely invented** exports in the formats the City of Seoul's Information
@@ -108,5 +111,12 @@ field, and still ingest the good rows (${samples.bad.map((b) => `${b.name}: ${b.
 | position | field | expected reject |
 |---|---|---|
 ${rejectRows.join('\n')}
+
+The organisation chart is also checked as a whole (cycles, successors, parents): these rows of
+\`_bad/org_chart.csv\` are ingested, and reported as notices.
+
+| position | field | expected notice |
+|---|---|---|
+${noticeRows.join('\n')}
 `;
 }
