@@ -106,11 +106,15 @@ function andOthers(text: string, after: number): Signal {
 
 /** `(박민수)` in a title, or the first item of `(박민수, 010-…)`. */
 export function parenthesized(text: string, start: number, end: number): Signal | undefined {
+  if (text.charAt(start - 1) !== '(') return undefined;
   const after = text.charAt(end);
-  return text.charAt(start - 1) === '(' && (after === ')' || after === ',')
-    ? { name: 'parenthesized', strong: false }
-    : undefined;
+  // `(홍길동)`, `(홍길동, …)`, and the name a title files a matter under: `(홍길동 관련)`.
+  const closes = after === ')' || after === ',' || PAREN_MATTER.test(text.slice(end, end + 8));
+  return closes ? { name: 'parenthesized', strong: false } : undefined;
 }
+
+/** What may follow a name inside a title's parentheses: `(홍길동 관련)`, `(홍길동 건)` … */
+const PAREN_MATTER = /^ ?(관련|건|민원|신고|외|등)[ ,)]/u;
 
 /** In a participants or authors field, a name standing alone between list separators. */
 export function fieldList(
