@@ -187,6 +187,17 @@ export class IriMinter {
     return namedNode(`${this.base}graph/ontology/${name}`);
   }
 
+  /**
+   * A Skolem IRI for a blank node of a reference graph (`{base}.well-known/genid/…`), stable as
+   * long as the file is: the parser's label is its position in the file.
+   */
+  skolem(graph: NamedNode, label: string): NamedNode {
+    const name = graph.value.slice(`${this.base}graph/`.length).replace(/\//g, '-');
+    return namedNode(
+      `${this.base}.well-known/genid/${name}-${label.replace(/[^A-Za-z0-9_-]/g, '_')}`,
+    );
+  }
+
   /** The named graph that holds one record in the internal and public stores. */
   graphOf(record: NamedNode): NamedNode {
     if (!record.value.startsWith(`${this.base}id/`)) {

@@ -12,6 +12,7 @@ import { openRuntime } from '../../src/cli/runtime.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { ingestFiles } from '../../src/pipeline/ingest-files.ts';
 import type { PublishReport } from '../../src/pipeline/publish.ts';
+import { ATTACKS } from './non-interference/attacks.ts';
 import { writeFixture, type Fixture, type Variant } from './non-interference/fixture.ts';
 
 const CLOCK = () => new Date('2026-11-27T01:00:00Z');
@@ -23,6 +24,8 @@ interface Run {
   readonly canonical: string;
   readonly report: PublishReport;
   readonly rejects: number;
+  /** Each attack query's answer (serialized as `plaza query` prints it, or the error). */
+  readonly answers: ReadonlyMap<string, string>;
 }
 
 async function run(root: string, variant: Variant): Promise<Run> {
@@ -40,6 +43,14 @@ async function run(root: string, variant: Variant): Promise<Run> {
     const publicNq = await rt.publicStore.dump('nq');
     const quads = new Parser({ format: 'N-Quads' }).parse(publicNq);
     const canonical = await canonize.canonize(quads, { algorithm: 'RDFC-1.0' });
+    const answers = new Map<string, string>();
+    for (const { name, query } of ATTACKS) {
+      const format = /^\s*(PREFIX[^\n]*\n\s*)*(CONSTRUCT|DESCRIBE)/i.test(query) ? 'nq' : 'json';
+      answers.set(
+        name,
+        await rt.publicStore.query(query, { format }).catch((e: unknown) => `error: ${String(e)}`),
+      );
+    }
     return {
       fixture,
       publicNq,
@@ -47,6 +58,7 @@ async function run(root: string, variant: Variant): Promise<Run> {
       canonical,
       report: rt.publisher.totals,
       rejects: summary.rejects.length,
+      answers,
     };
   } finally {
     await rt.close();
@@ -103,6 +115,24 @@ describe('non-interference of the public graph', () => {
   it('the canonicalised public graphs are identical', () => {
     expect(d.canonical.length).toBeGreaterThan(10_000);
     expect(dPrime.canonical).toBe(d.canonical);
+  });
+
+  it(`${ATTACKS.length} attack queries get byte-identical answers for D and D′`, () => {
+    expect(ATTACKS.length).toBeGreaterThanOrEqual(40);
+    const differing = ATTACKS.filter(
+      ({ name }) => d.answers.get(name) !== dPrime.answers.get(name),
+    );
+    expect(differing.map((a) => a.name)).toEqual([]);
+    // The answers are real: most queries return data, and no answer holds a secret.
+    const nonEmpty = [...d.answers.values()].filter(
+      (a) => a.length > 200 && !a.startsWith('error'),
+    );
+    expect(nonEmpty.length).toBeGreaterThan(25);
+    for (const answer of [...d.answers.values(), ...dPrime.answers.values()]) {
+      for (const secret of [...d.fixture.secrets, ...dPrime.fixture.secrets]) {
+        expect(answer.includes(secret), secret).toBe(false);
+      }
+    }
   });
 
   it('no secret appears anywhere in either public graph', () => {
