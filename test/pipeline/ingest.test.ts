@@ -67,8 +67,8 @@ describe('ingesting data/', () => {
     expect(first.rejects).toEqual([]);
     expect(first.failures).toEqual([]);
     // 600 documents (+80 identical rows of the overlap week), 250 disclosures, 150 research rows
-    // (12 deletions), 400 expense lines, 89 organisation units.
-    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 89);
+    // (12 deletions), 400 expense lines, 89 organisation units, 200 policies/programmes/projects.
+    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 89 + 200);
     expect(first.unchanged).toBe(80);
     expect(first.deleted).toBe(12);
     expect(ingestExitCode(first)).toBe(0);
@@ -183,10 +183,18 @@ describe('bad input', () => {
           '20240401_20240430_expense_list.csv:7 exec_dt',
           '20240401_20240430_expense_list.csv:11 exec_amount',
           '20240401_20240430_expense_list.csv:13 nid',
+          'policies_draft_policy_list.csv:5 name_ko',
+          'policies_draft_policy_list.csv:6 level',
+          'policies_draft_policy_list.csv:10 end_date',
+          'policies_draft_policy_list.csv:11 start_date',
+          'policies_draft_policy_list.csv:15 parent_id',
+          'policies_draft_policy_list.csv:16 parent_id',
+          'policies_draft_policy_list.csv:17 parent_id',
+          'policies_draft_policy_list.csv:18 parent_id',
         ].sort(),
       );
       expect(s.rejects.every((r) => r.reason.length > 5)).toBe(true);
-      expect(s.accepted).toBe(11 + 9 + 11 + 10);
+      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 11);
       expect(ingestExitCode(s)).toBe(2);
     } finally {
       await rt.close();

@@ -12,7 +12,7 @@ export interface ExpectedReject {
 export interface BadSample {
   readonly path: string;
   readonly name: string;
-  readonly kind: ExportKind;
+  readonly kind: ExportKind | 'policy_list';
   readonly style: FileStyle;
   readonly text: string;
   readonly goodRows: number;
@@ -25,7 +25,7 @@ export type Entry =
   | { readonly raw: (index: number) => string; readonly field: string; readonly reason: string };
 
 export function assemble(
-  kind: ExportKind,
+  kind: ExportKind | 'policy_list',
   name: string,
   style: FileStyle,
   entries: readonly Entry[],
@@ -50,7 +50,7 @@ export function assemble(
   return { path: `_bad/${name}`, name, kind, style, text: text + encoder.end(), goodRows, rejects };
 }
 
-export const csvOf = (kind: ExportKind, row: ExportRow): string[] =>
+export const csvOf = (kind: ExportKind | 'policy_list', row: ExportRow): string[] =>
   COLUMNS[kind].map((c) => row[c] ?? '');
 export const bad = (field: string, reason: string, raw: (index: number) => string): Entry => ({
   raw,

@@ -3,6 +3,7 @@ import type { RowSources } from '../render.ts';
 import type { BadSample } from './bad-assemble.ts';
 import { badExpenseList, badInfoList } from './bad-csv.ts';
 import { badPublicList, badResearchList } from './bad-tree.ts';
+import { badPolicyList } from './policy-samples.ts';
 
 export type { BadSample, ExpectedReject } from './bad-assemble.ts';
 
@@ -12,5 +13,6 @@ export function buildBadSamples(sources: RowSources): BadSample[] {
     badPublicList(sources),
     badResearchList(sources),
     badExpenseList(sources),
+    badPolicyList(),
   ];
 }
