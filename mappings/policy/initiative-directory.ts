@@ -1,7 +1,7 @@
 // Finds the policies, programmes and projects a record belongs to: by id, budget code, unit task
 // (with department and date) or department. Pure; built from parsed policy_list records.
 import type { InitiativeLevel } from '../../src/vocab/iri.ts';
-import { formatDate, type LocalDate } from '../parse/fields.ts';
+import { cleanText, formatDate, type LocalDate } from '../parse/fields.ts';
 import type { InitiativeRecord } from './parse-initiative.ts';
 
 export interface InitiativeRef {
@@ -85,7 +85,9 @@ export class InitiativeDirectory {
    * A unit task of a department on a date: the most specific initiatives covering it; several
    * of them link to their nearest common ancestor, or are ambiguous when they have none.
    */
-  byUnitTask(task: string, deptCode: string, at?: LocalDate): InitiativeResolution {
+  byUnitTask(card: string, deptCode: string, at?: LocalDate): InitiativeResolution {
+    // A task card as the lists give it: `[지출]업무추진비집행` names the task `업무추진비집행`.
+    const task = cleanText(card.replace(/^\s*(\[[^\]]*\]\s*)+/u, ''));
     const covering = (this.byDept.get(deptCode) ?? []).filter(
       (r) => r.unitTasks.includes(task) && this.activeOn(r, at),
     );

@@ -164,6 +164,12 @@ describe('InitiativeDirectory', () => {
     });
   });
 
+  it('reads a task card with a prefix and stray spaces as its unit task', () => {
+    expect(directory.byUnitTask(' [500] 아동학대예방 ', FAMILY, day('2024-06-01'))).toMatchObject({
+      initiative: { id: 'PRJ-01-3-1' },
+    });
+  });
+
   it('prefers the most specific initiative when a policy and its project cover the same task', () => {
     expect(directory.byUnitTask('아동학대예방', FAMILY, day('2024-06-01'))).toMatchObject({
       initiative: { id: 'PRJ-01-3-1', level: 'project' },

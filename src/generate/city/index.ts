@@ -22,3 +22,4 @@ export type {
   InitiativeLevel,
   Period,
 } from './types.ts';
+export { policyListRow, policyListRows } from './policy-rows.ts';
