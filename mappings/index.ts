@@ -3,6 +3,7 @@ import { approvalDocumentMapping } from './approval-document.ts';
 import { expenseMapping } from './expense.ts';
 import type { SourceMapping } from './mapping.ts';
 import { organisationMapping } from './organisation.ts';
+import { policyInitiativeMapping } from './policy-initiative.ts';
 import { proactiveDisclosureMapping } from './proactive-disclosure.ts';
 import { researchReportMapping } from './research-report.ts';
 import type { SourceKind } from './types.ts';
@@ -13,6 +14,7 @@ export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   research_list: researchReportMapping,
   expense_list: expenseMapping,
   org_chart: organisationMapping,
+  policy_list: policyInitiativeMapping,
 };
 
 export function mappingFor(kind: SourceKind): SourceMapping<unknown> {

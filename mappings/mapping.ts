@@ -3,6 +3,7 @@
 import type { NamedNode, Quad } from 'n3';
 import type { IriMinter } from '../src/vocab/iri.ts';
 import type { OrgDirectory } from './org/directory.ts';
+import type { InitiativeDirectory } from './policy/initiative-directory.ts';
 import type { FieldError } from './parse/fields.ts';
 import type { SourceFormat, SourceKind } from './types.ts';
 
@@ -30,6 +31,8 @@ export interface RecordMeta {
 export interface MappingContext {
   readonly iri: IriMinter;
   readonly orgs: OrgDirectory;
+  /** The city's policies, programmes and projects, for policy-context links. */
+  readonly initiatives: InitiativeDirectory;
 }
 
 /** Something the source said that could not be linked (reported, not dropped). */

@@ -76,6 +76,22 @@ export const CANONICAL_COLUMNS: Readonly<Record<SourceKind, readonly string[]>> 
     'change_type',
     'successor_codes',
   ],
+  policy_list: [
+    'id',
+    'parent_id',
+    'level',
+    'name_ko',
+    'name_en',
+    'dept_code',
+    'start_date',
+    'end_date',
+    'function_path',
+    'unit_tasks',
+    'realm_code',
+    'sect_code',
+    'policy_bsns_code',
+    'detail_bsns_code',
+  ],
 };
 
 /** The column without which no row of the kind can be identified. */
@@ -85,6 +101,7 @@ export const KEY_COLUMN: Readonly<Record<SourceKind, string>> = {
   research_list: 'nid',
   expense_list: 'nid',
   org_chart: 'org_code',
+  policy_list: 'id',
 };
 
 /** Older spellings (normalised) → canonical name, per kind: `dept_nm` is canonical elsewhere. */

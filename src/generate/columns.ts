@@ -2,7 +2,8 @@
 import { CANONICAL_COLUMNS, COLUMN_ALIASES } from '../../mappings/read/columns.ts';
 import type { SourceKind } from '../../mappings/types.ts';
 
-export type ExportKind = Exclude<SourceKind, 'org_chart'>;
+/** The dated list exports (reference lists such as the org chart and policy list are written apart). */
+export type ExportKind = Exclude<SourceKind, 'org_chart' | 'policy_list'>;
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'info_list',
   'public_list',

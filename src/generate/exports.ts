@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
 import { EXPORT_KINDS, type ExportKind } from './columns.ts';
 import { encodeAll } from './encode.ts';
+import { cityInitiatives } from './city/spine.ts';
+import { policyListRows } from './city/policy-rows.ts';
 import { orgChartRows } from './org-chart.ts';
 import {
   fileStem,
@@ -22,7 +24,7 @@ export interface GenerateOptions {
   readonly outDir: string;
   /** Same seed, same bytes. Default 1. */
   readonly seed?: number;
-  /** Default: every kind, and the organisation chart. */
+  /** Default: every kind, the organisation chart and the policy list. */
   readonly kinds?: readonly SourceKind[];
   /** Formats used in rotation, file by file (a record is never in two files). Default all three. */
   readonly formats?: readonly SourceFormat[];
@@ -72,6 +74,14 @@ export async function generateExports(options: GenerateOptions): Promise<Generat
     await writeTextFile(path, [encodeAll('org_chart', { format: 'csv' }, rows)]);
     files.push(path);
     counts['org_chart'] = rows.length;
+  }
+  if (options.kinds?.includes('policy_list') ?? true) {
+    // The city spine is one fixed city: its policy list does not scale with the records.
+    const rows = policyListRows(cityInitiatives());
+    const path = join(options.outDir, 'policy_list', 'policy_list.csv');
+    await writeTextFile(path, [encodeAll('policy_list', { format: 'csv' }, rows)]);
+    files.push(path);
+    counts['policy_list'] = rows.length;
   }
   return { files, counts };
 }

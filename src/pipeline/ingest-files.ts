@@ -52,8 +52,8 @@ export async function ingestFiles(
         source: options.source,
         onNotice: (n) => batcher.summary.notices.push(n),
       })) {
-        if (item.type === 'record') await batcher.add(item.record);
-        else batcher.reject(item.reject);
+        if (item.type === 'reject') batcher.reject(item.reject);
+        else await batcher.add(item.record);
         if (++rows % 1000 === 0)
           options.onProgress?.({ file, filesDone: done, filesTotal: files.length, rows });
       }

@@ -203,6 +203,15 @@ export class IngestBatcher {
     if (orgs.length > 0 && this.deps.projector.learnOrganisations(orgs) && mappedBefore) {
       this.summary.reprojectionNeeded = true;
     }
+    const initiatives = appended.filter((e) => e.kind === 'policy_list');
+    const dependentsBefore = this.deps.projector.hasMappedDependents;
+    if (
+      initiatives.length > 0 &&
+      this.deps.projector.learnInitiatives(initiatives) &&
+      dependentsBefore
+    ) {
+      this.summary.reprojectionNeeded = true;
+    }
     const projection = this.deps.projector.project(appended);
     // The store (in its worker) loads this batch while the next one is read and mapped; one
     // batch in flight at a time keeps memory bounded and surfaces a failure at the next flush.
@@ -219,7 +228,11 @@ export class IngestBatcher {
   }
 }
 
-/** Organisation charts first: every other source resolves its departments against them. */
+/**
+ * Organisation charts first (every other source resolves its departments against them), then
+ * policy lists (records link to their initiatives), then everything else.
+ */
 export function ingestOrder(kind: SourceKind | undefined): number {
-  return kind === 'org_chart' ? 0 : 1;
+  if (kind === 'org_chart') return 0;
+  return kind === 'policy_list' ? 1 : 2;
 }

@@ -10,6 +10,7 @@ import {
   orgChartRows,
   type GenerateResult,
 } from '../../src/generate/index.ts';
+import { cityInitiatives } from '../../src/generate/city/index.ts';
 import { departmentOf, OrgChartIndex, rowDay } from './org-resolver.ts';
 import { formatOf, parseExport, type ParsedExport } from './parse-export.ts';
 
@@ -44,6 +45,7 @@ describe('generateExports', () => {
       research_list: RECORDS * 0.2,
       expense_list: RECORDS * 0.6,
       org_chart: orgChartRows().length,
+      policy_list: cityInitiatives().length,
     });
   });
 
@@ -51,6 +53,7 @@ describe('generateExports', () => {
     for (const file of result.files) {
       const kind = kindOf(file);
       if (kind === 'org_chart') expect(basename(file)).toBe('org_chart.csv');
+      else if (kind === 'policy_list') expect(basename(file)).toBe('policy_list.csv');
       else expect(basename(file)).toMatch(new RegExp(`^\\d{8}_\\d{8}_${kind}\\.(csv|json|xml)$`));
     }
     expect(new Set(result.files.map(formatOf))).toEqual(new Set(['csv', 'json', 'xml']));

@@ -1,5 +1,6 @@
 // The organisation directory across reorganisations: old names resolve to the old unit before the
 // change and to the successor after a rename or merge (with a note), never through a split.
+import { InitiativeDirectory } from '../../mappings/policy/initiative-directory.ts';
 import { describe, expect, it } from 'vitest';
 import { MAPPINGS } from '../../mappings/index.ts';
 import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
@@ -111,7 +112,11 @@ describe('OrgDirectory across a reorganisation', () => {
       ingestedAt: INGESTED_AT,
     };
     const iri = new IriMinter(BASE);
-    const out = mapping.map(mapping.parse(fields).record, meta, { iri, orgs: ORGS });
+    const out = mapping.map(mapping.parse(fields).record, meta, {
+      iri,
+      orgs: ORGS,
+      initiatives: new InitiativeDirectory([]),
+    });
     const units = out.quads.filter((q) => q.predicate.value.endsWith('#responsibleUnit'));
     expect(units.map((q) => q.object.value)).toEqual([iri.org('6110440').value]);
     expect(out.notices.map(({ file, line, field }) => ({ file, line, field }))).toEqual([

@@ -32,6 +32,7 @@ it('has a test block for every shape file', () => {
     'shapes/expense.ttl',
     'shapes/organisation.ttl',
     'shapes/policy-context.ttl',
+    'shapes/policy-initiative.ttl',
     'shapes/proactive-disclosure.ttl',
     'shapes/provenance.ttl',
     'shapes/record.ttl',

@@ -67,8 +67,8 @@ describe('ingesting data/', () => {
     expect(first.rejects).toEqual([]);
     expect(first.failures).toEqual([]);
     // 600 documents (+80 identical rows of the overlap week), 250 disclosures, 150 research rows
-    // (12 deletions), 400 expense lines, 90 organisation units.
-    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90);
+    // (12 deletions), 400 expense lines, 90 organisation units, 200 policies/programmes/projects.
+    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90 + 200);
     expect(first.unchanged).toBe(80);
     expect(first.deleted).toBe(12);
     expect(ingestExitCode(first)).toBe(0);
@@ -188,6 +188,14 @@ describe('bad input', () => {
           'org_chart.csv:24 upper_org_code',
           'org_chart.csv:25 successor_codes',
           'org_chart.csv:26 change_type',
+          'policies_draft_policy_list.csv:5 name_ko',
+          'policies_draft_policy_list.csv:6 level',
+          'policies_draft_policy_list.csv:10 end_date',
+          'policies_draft_policy_list.csv:11 start_date',
+          'policies_draft_policy_list.csv:15 parent_id',
+          'policies_draft_policy_list.csv:16 parent_id',
+          'policies_draft_policy_list.csv:17 parent_id',
+          'policies_draft_policy_list.csv:18 parent_id',
         ].sort(),
       );
       expect(s.rejects.every((r) => r.reason.length > 5)).toBe(true);
@@ -199,7 +207,7 @@ describe('bad input', () => {
         '27 upper_org_code',
         '28 valid_to',
       ]);
-      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22);
+      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22 + 11);
       expect(ingestExitCode(s)).toBe(2);
     } finally {
       await rt.close();

@@ -19,7 +19,7 @@ export interface ExpectedNotice {
 export interface BadSample {
   readonly path: string;
   readonly name: string;
-  readonly kind: ExportKind | 'org_chart';
+  readonly kind: ExportKind | 'org_chart' | 'policy_list';
   readonly style: FileStyle;
   readonly text: string;
   readonly goodRows: number;
@@ -33,7 +33,7 @@ export type Entry =
   | { readonly raw: (index: number) => string; readonly field: string; readonly reason: string };
 
 export function assemble(
-  kind: ExportKind | 'org_chart',
+  kind: ExportKind | 'org_chart' | 'policy_list',
   name: string,
   style: FileStyle,
   entries: readonly Entry[],
@@ -58,7 +58,7 @@ export function assemble(
   return { path: `_bad/${name}`, name, kind, style, text: text + encoder.end(), goodRows, rejects };
 }
 
-export const csvOf = (kind: ExportKind | 'org_chart', row: ExportRow): string[] =>
+export const csvOf = (kind: ExportKind | 'org_chart' | 'policy_list', row: ExportRow): string[] =>
   COLUMNS[kind].map((c) => row[c] ?? '');
 export const bad = (field: string, reason: string, raw: (index: number) => string): Entry => ({
   raw,

@@ -4,6 +4,7 @@ import type { BadSample } from './bad-assemble.ts';
 import { badExpenseList, badInfoList } from './bad-csv.ts';
 import { badOrgChart } from './bad-org-chart.ts';
 import { badPublicList, badResearchList } from './bad-tree.ts';
+import { badPolicyList } from './policy-samples.ts';
 
 export type { BadSample, ExpectedNotice, ExpectedReject } from './bad-assemble.ts';
 
@@ -14,5 +15,6 @@ export function buildBadSamples(sources: RowSources): BadSample[] {
     badResearchList(sources),
     badExpenseList(sources),
     badOrgChart(),
+    badPolicyList(),
   ];
 }

@@ -9,13 +9,14 @@ import { spreadOverDays } from '../plan.ts';
 import { Rng, seedFor } from '../prng.ts';
 import { RowSources } from '../render.ts';
 import { buildBadSamples, type BadSample } from './bad-samples.ts';
+import { policySamples } from './policy-samples.ts';
 import { SAMPLE_QUIRK_RATE, SAMPLE_SEED, SAMPLE_SPECS, type SampleSpec } from './sample-plan.ts';
 
 export interface SampleFile {
   /** Path under data/. */
   readonly path: string;
   readonly name: string;
-  readonly kind: ExportKind | 'org_chart';
+  readonly kind: ExportKind | 'org_chart' | 'policy_list';
   readonly style: FileStyle;
   readonly text: string;
   readonly rows: readonly ExportRow[];
@@ -31,7 +32,7 @@ export function sampleName(spec: Pick<SampleSpec, 'kind' | 'from' | 'to' | 'styl
 
 /** Encodes rows and records where each row starts (lines count `\n`, as readers do). */
 export function encodeWithPositions(
-  kind: ExportKind | 'org_chart',
+  kind: ExportKind | 'org_chart' | 'policy_list',
   style: FileStyle,
   rows: readonly ExportRow[],
 ): { text: string; positions: number[] } {
@@ -140,5 +141,6 @@ export function buildSamples(seed = SAMPLE_SEED): SampleSet {
     rows: chart,
     positions: chart.map((_, i) => i + 2),
   });
+  files.push(...policySamples());
   return { files, bad: buildBadSamples(sources) };
 }

@@ -47,7 +47,10 @@ const FILE_QUIRKS: readonly (readonly [string, (file: SampleFile) => boolean])[]
 
 export function fileQuirks(files: readonly SampleFile[]): QuirkOccurrences[] {
   return FILE_QUIRKS.map(([quirk, test]) => {
-    const hits = files.filter(test).map((file) => file.name);
+    const hits = files
+      .filter((file) => file.kind !== 'policy_list') // Plaza's own list: no city-export quirks
+      .filter(test)
+      .map((file) => file.name);
     return { quirk, count: hits.length, examples: hits };
   });
 }
@@ -56,7 +59,8 @@ export function rowQuirks(files: readonly SampleFile[], maxExamples = 4): QuirkO
   return ROW_QUIRKS.map(({ quirk, kinds, test }) => {
     const hits: string[] = [];
     for (const file of files) {
-      if (file.kind === 'org_chart' || !kinds.includes(file.kind)) continue;
+      if (file.kind === 'org_chart' || file.kind === 'policy_list') continue;
+      if (!kinds.includes(file.kind)) continue;
       if (file.spec?.sameRowsAs !== undefined) continue;
       file.rows.forEach((row, i) => {
         if (

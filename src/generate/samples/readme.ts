@@ -2,6 +2,7 @@
 import { COLUMNS } from '../columns.ts';
 import type { SampleSet } from './build-samples.ts';
 import { ORG_CHART_NOTES } from './org-notes.ts';
+import { POLICY_LIST_NOTES } from './policy-notes.ts';
 import { fileQuirks, locate, rowQuirks, type QuirkOccurrences } from './quirk-scan.ts';
 
 const quirkTable = (rows: readonly QuirkOccurrences[]): string =>
@@ -31,7 +32,9 @@ function researchChanges(samples: SampleSet): string[] {
 }
 
 export function renderReadme(samples: SampleSet): string {
-  const exports = samples.files.filter((file) => file.kind !== 'org_chart');
+  const exports = samples.files.filter(
+    (file) => file.kind !== 'org_chart' && file.kind !== 'policy_list',
+  );
   const totals = new Map<string, number>();
   for (const file of exports) {
     if (file.spec?.sameRowsAs !== undefined) continue;
@@ -56,7 +59,7 @@ export function renderReadme(samples: SampleSet): string {
 
 Realistic, **entirely invented** exports in the formats the City of Seoul's Information
 Communication Plaza publishes (\`/work/shared/SOURCES.md\` §1–4), plus Plaza's organisation chart
-(§9). Officials are written as position + invented name (\`행정주무관 박서연\`); every personal
+(§9) and policy list (§8). Officials are written as position + invented name (\`행정주무관 박서연\`); every personal
 detail in a title (names, plates, lot numbers, \`010-0xxx-xxxx\` phone numbers) is invented so the
 redactor has work. **Generated** — do not edit by hand; change \`src/generate/samples/\` and run
 \`npx tsx src/generate/samples/write-samples.ts\` (it rewrites every file here and this README).
@@ -101,6 +104,8 @@ files in date order, the withdrawn nids must be gone and the updated ones show t
 ${researchChanges(samples).join('\n')}
 
 ${ORG_CHART_NOTES}
+
+${POLICY_LIST_NOTES}
 
 ## Bad files (\`_bad/\`)
 
