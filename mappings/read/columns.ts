@@ -74,6 +74,8 @@ export const CANONICAL_COLUMNS: Readonly<Record<SourceKind, readonly string[]>> 
     'valid_from',
     'valid_to',
   ],
+  // One meeting object per record: its id, and the whole object as canonical JSON (sorted keys).
+  meeting_minutes: ['meeting_id', 'document'],
 };
 
 /** The column without which no row of the kind can be identified. */
@@ -83,6 +85,7 @@ export const KEY_COLUMN: Readonly<Record<SourceKind, string>> = {
   research_list: 'nid',
   expense_list: 'nid',
   org_chart: 'org_code',
+  meeting_minutes: 'meeting_id',
 };
 
 /** Older spellings (normalised) → canonical name, per kind: `dept_nm` is canonical elsewhere. */

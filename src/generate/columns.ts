@@ -2,7 +2,8 @@
 import { CANONICAL_COLUMNS, COLUMN_ALIASES } from '../../mappings/read/columns.ts';
 import type { SourceKind } from '../../mappings/types.ts';
 
-export type ExportKind = Exclude<SourceKind, 'org_chart'>;
+// Structured kinds (meeting_minutes) are not rows of columns: they have their own generators.
+export type ExportKind = Exclude<SourceKind, 'org_chart' | 'meeting_minutes'>;
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'info_list',
   'public_list',
