@@ -5,7 +5,13 @@ import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import schema from '../schemas/meeting-minutes.schema.json' with { type: 'json' };
 import { RowError } from '../mapping.ts';
-import { FieldError, parseDate, parseDateTime, type LocalDate } from '../parse/fields.ts';
+import {
+  FieldError,
+  formatDateTime,
+  parseDate,
+  parseDateTime,
+  type LocalDate,
+} from '../parse/fields.ts';
 import type { LocalDateTime } from '../parse/fields.ts';
 import { ADOPTING_OUTCOMES, DECISION_OUTCOMES, VOTING_ROLES } from './codes.ts';
 import type { MeetingJson } from './meeting-document.ts';
@@ -28,7 +34,7 @@ export interface CheckedMeeting {
 function schemaError(e: ErrorObject): FieldError | undefined {
   const params = e.params as Record<string, unknown>;
   if (e.keyword === 'if') return undefined;
-  if (e.keyword === 'not' && e.schemaPath.includes('/then/'))
+  if (e.keyword === 'false schema' && e.schemaPath.includes('/then/'))
     return new FieldError('/closure', 'an open meeting (open: true) has no closure');
   if (e.keyword === 'required')
     return new FieldError(`${e.instancePath}/${String(params['missingProperty'])}`, 'is required');
@@ -110,7 +116,7 @@ function decodeTimes(m: MeetingJson, errors: FieldError[]): Omit<CheckedMeeting,
     releaseDate === undefined
       ? undefined
       : read(() => parseDate('/closure/release_date', releaseDate));
-  if (start && end && kst(m.end ?? '') < kst(m.start))
+  if (start && end && formatDateTime(end) < formatDateTime(start))
     errors.push(
       new FieldError('/end', `the meeting ends (${m.end}) before it starts (${m.start})`),
     );
