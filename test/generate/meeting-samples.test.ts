@@ -1,7 +1,9 @@
 // data/meeting_minutes and its bad file: in sync with the builder, valid against the JSON Schema,
 // drawn from the spine, ingested without rejects, conforming to the shapes; the bad file rejects
 // exactly what its README documents.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +14,7 @@ import { readExport } from '../../mappings/read/read-export.ts';
 import schema from '../../mappings/schemas/meeting-minutes.schema.json' with { type: 'json' };
 import { GraphValidator } from '../../src/pipeline/validate.ts';
 import { CITY_COMMITTEES, cityInitiative, isActiveOn } from '../../src/generate/city/index.ts';
+import { generateExports } from '../../src/generate/index.ts';
 import { orgChartRows } from '../../src/generate/org-chart.ts';
 import { buildSamples } from '../../src/generate/samples/build-samples.ts';
 import { renderMeetingReadme } from '../../src/generate/meetings/meeting-readme.ts';
@@ -168,5 +171,28 @@ describe('data/_bad meeting minutes', () => {
     expect(notices.map((n) => ({ line: n.line, field: n.field, reason: n.message }))).toEqual(
       bad.notices,
     );
+  });
+});
+
+describe('plaza generate: meeting_minutes', () => {
+  it('writes meetings in proportion, valid against the schema and ingested without rejects', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plaza-meetings-'));
+    try {
+      const run = await generateExports({ records: 4000, outDir: dir, kinds: ['meeting_minutes'] });
+      expect(run.counts).toEqual({ meeting_minutes: 40 });
+      expect(run.files.every((f) => /\d{8}_\d{8}_meeting_minutes\.json$/.test(f))).toBe(true);
+      const addFormats = addFormatsPlugin as unknown as (ajv: Ajv2020) => Ajv2020;
+      const validate = addFormats(new Ajv2020({ allErrors: true })).compile(schema);
+      let accepted = 0;
+      for (const file of run.files) {
+        expect(validate(JSON.parse(await readFile(file, 'utf8')))).toBe(true);
+        const result = await ingest(file);
+        expect(result.rejects).toEqual([]);
+        accepted += result.accepted;
+      }
+      expect(accepted).toBe(40);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
