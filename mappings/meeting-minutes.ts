@@ -2,7 +2,7 @@
 // items and decisions, and the plaza:Minutes record with its speaker turns. One record per meeting.
 import { DataFactory } from 'n3';
 import { dct, plaza, prov, rdf, schema } from '../src/vocab/namespaces.ts';
-import type { SourceMapping } from './mapping.ts';
+import { RowError, type SourceMapping } from './mapping.ts';
 import { checkMeeting, type CheckedMeeting } from './meeting/check-meeting.ts';
 import {
   describeAgenda,
@@ -12,6 +12,7 @@ import {
   MINUTES_TYPES,
 } from './meeting/map-parts.ts';
 import type { GradeValue } from './parse/codes.ts';
+import { FieldError } from './parse/fields.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
 const literal = DataFactory.literal.bind(DataFactory);
@@ -23,6 +24,12 @@ export const meetingMinutesMapping: SourceMapping<CheckedMeeting> = {
 
   parse(fields) {
     const checked = checkMeeting(fields['document']);
+    const id = fields['meeting_id'];
+    // The record log keys the record by the field; it must name the meeting the document holds.
+    if (id !== undefined && id !== checked.json.meeting_id)
+      throw new RowError([
+        new FieldError('meeting_id', `${JSON.stringify(id)} is not the document's meeting_id`),
+      ]);
     return { key: checked.json.meeting_id, op: 'upsert', record: checked };
   },
 

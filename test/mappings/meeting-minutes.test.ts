@@ -193,6 +193,13 @@ describe('meeting_minutes bad input', () => {
     expect(rejects(m)).toEqual(['/start: not a calendar date: "2024-02-30T10:00"']);
   });
 
+  it('rejects a meeting_id field that is not the document’s', () => {
+    const fields = { ...meetingFields(OPEN_MEETING), meeting_id: 'C021-2024-04' };
+    expect(() => mapping.parse(fields)).toThrow(
+      'meeting_id: "C021-2024-04" is not the document\'s meeting_id',
+    );
+  });
+
   it('rejects a document that is not JSON', () => {
     expect(() => mapping.parse({ meeting_id: 'x', document: '{' })).toThrow(
       'document: is not a JSON text',
