@@ -35,7 +35,7 @@ function variant(
   const voting = base.attendees.filter((a) => VOTING_ROLES.has(a.role)).length;
   const two: MeetingJson = {
     ...base,
-    meeting_id: `${base.committee.code}-2024-9${n}`,
+    meeting_id: `${base.committee.code}-${base.start.slice(0, 4)}-9${n}`,
     sequence: 90 + n,
     agenda: [
       {
