@@ -4,6 +4,7 @@ import { expenseMapping } from './expense.ts';
 import type { SourceMapping } from './mapping.ts';
 import { meetingMinutesMapping } from './meeting-minutes.ts';
 import { organisationMapping } from './organisation.ts';
+import { policyInitiativeMapping } from './policy-initiative.ts';
 import { proactiveDisclosureMapping } from './proactive-disclosure.ts';
 import { researchReportMapping } from './research-report.ts';
 import type { SourceKind } from './types.ts';
@@ -15,6 +16,7 @@ export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   expense_list: expenseMapping,
   org_chart: organisationMapping,
   meeting_minutes: meetingMinutesMapping,
+  policy_list: policyInitiativeMapping,
 };
 
 export function mappingFor(kind: SourceKind): SourceMapping<unknown> {

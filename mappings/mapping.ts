@@ -3,6 +3,7 @@
 import type { NamedNode, Quad } from 'n3';
 import type { IriMinter } from '../src/vocab/iri.ts';
 import type { OrgDirectory } from './org/directory.ts';
+import type { InitiativeDirectory } from './policy/initiative-directory.ts';
 import type { FieldError } from './parse/fields.ts';
 import type { SourceFormat, SourceKind } from './types.ts';
 
@@ -30,6 +31,21 @@ export interface RecordMeta {
 export interface MappingContext {
   readonly iri: IriMinter;
   readonly orgs: OrgDirectory;
+  /** The city's policies, programmes and projects, for policy-context links. */
+  readonly initiatives: InitiativeDirectory;
+}
+
+/** A decoded row of a file, as a whole-file check sees it. */
+export interface FileRow {
+  readonly line: number;
+  readonly fields: Fields;
+}
+
+/** A row a whole-file check refuses (the others of the file are still ingested). */
+export interface FileRowReject {
+  readonly line: number;
+  readonly field: string;
+  readonly reason: string;
 }
 
 /** Something the source said that could not be linked (reported, not dropped). */
@@ -62,6 +78,12 @@ export interface SourceMapping<T> {
   readonly version: string;
   /** Throws a RowError listing every bad field. */
   parse(fields: Fields): ParsedRecord<T>;
+  /**
+   * Checks that need the whole file (cycles in a hierarchy); the ingest holds such a file's rows
+   * until its end, rejects the rows named here, and ingests the rest. Rows that do not parse are
+   * rejected by `parse` as usual and may be ignored here.
+   */
+  checkFile?(rows: readonly FileRow[]): FileRowReject[];
   subject(key: string, iri: IriMinter): NamedNode;
   map(record: T, meta: RecordMeta, ctx: MappingContext): MappedRecord;
 }

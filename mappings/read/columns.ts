@@ -76,6 +76,22 @@ export const CANONICAL_COLUMNS: Readonly<Record<SourceKind, readonly string[]>> 
   ],
   // One meeting object per record: its id, and the whole object as canonical JSON (sorted keys).
   meeting_minutes: ['meeting_id', 'document'],
+  policy_list: [
+    'id',
+    'parent_id',
+    'level',
+    'name_ko',
+    'name_en',
+    'dept_code',
+    'start_date',
+    'end_date',
+    'function_path',
+    'unit_tasks',
+    'realm_code',
+    'sect_code',
+    'policy_bsns_code',
+    'detail_bsns_code',
+  ],
 };
 
 /** The column without which no row of the kind can be identified. */
@@ -86,6 +102,7 @@ export const KEY_COLUMN: Readonly<Record<SourceKind, string>> = {
   expense_list: 'nid',
   org_chart: 'org_code',
   meeting_minutes: 'meeting_id',
+  policy_list: 'id',
 };
 
 /** Older spellings (normalised) → canonical name, per kind: `dept_nm` is canonical elsewhere. */

@@ -3,9 +3,10 @@
 import { basename } from 'node:path';
 import { kindFromFileName } from '../../mappings/read/detect.ts';
 import { SourceFileError } from '../../mappings/read/errors.ts';
+import { mappingFor } from '../../mappings/index.ts';
 import { listExportFiles } from '../../mappings/read/list-files.ts';
 import { readExport } from '../../mappings/read/read-export.ts';
-import type { SourceKind } from '../../mappings/types.ts';
+import type { RawRecord, SourceKind } from '../../mappings/types.ts';
 import { IngestBatcher, ingestOrder, type IngestDeps, type IngestSummary } from './ingest.ts';
 import { replay } from './replay.ts';
 
@@ -47,16 +48,20 @@ export async function ingestFiles(
   for (const [done, path] of files.entries()) {
     batcher.startFile();
     const file = basename(path);
+    // Rows of a kind with a whole-file check (policy lists) wait for the end of their file.
+    const held: RawRecord[] = [];
     try {
       for await (const item of readExport(path, {
         source: options.source,
         onNotice: (n) => batcher.summary.notices.push(n),
       })) {
-        if (item.type === 'record') await batcher.add(item.record);
-        else batcher.reject(item.reject);
+        if (item.type === 'reject') batcher.reject(item.reject);
+        else if (mappingFor(item.record.kind).checkFile) held.push(item.record);
+        else await batcher.add(item.record);
         if (++rows % 1000 === 0)
           options.onProgress?.({ file, filesDone: done, filesTotal: files.length, rows });
       }
+      await batcher.addChecked(held);
       await batcher.endFile(); // only for a file read to its end
     } catch (error) {
       if (!(error instanceof SourceFileError)) throw error;

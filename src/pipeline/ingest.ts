@@ -150,6 +150,26 @@ export class IngestBatcher {
     await this.inFlight;
   }
 
+  /**
+   * Adds one file's records after its mapping's whole-file check (a policy list's hierarchy):
+   * the rows the check names are rejected, the others go through `add` as usual.
+   */
+  async addChecked(records: readonly RawRecord[]): Promise<void> {
+    const [first] = records;
+    if (!first) return;
+    const refused = mappingFor(first.kind).checkFile?.(records) ?? [];
+    const lines = new Set(refused.map((r) => r.line));
+    for (const r of refused) {
+      this.summary.rejects.push({
+        file: first.file,
+        line: r.line,
+        field: r.field,
+        reason: r.reason,
+      });
+    }
+    for (const record of records) if (!lines.has(record.line)) await this.add(record);
+  }
+
   reject(reject: Reject): void {
     this.summary.rejects.push(reject);
   }
@@ -169,6 +189,15 @@ export class IngestBatcher {
     if (orgs.length > 0 && this.deps.projector.learnOrganisations(orgs) && mappedBefore) {
       this.summary.reprojectionNeeded = true;
     }
+    const initiatives = appended.filter((e) => e.kind === 'policy_list');
+    const dependentsBefore = this.deps.projector.hasMappedDependents;
+    if (
+      initiatives.length > 0 &&
+      this.deps.projector.learnInitiatives(initiatives) &&
+      dependentsBefore
+    ) {
+      this.summary.reprojectionNeeded = true;
+    }
     const projection = this.deps.projector.project(appended);
     // The store (in its worker) loads this batch while the next one is read and mapped; one
     // batch in flight at a time keeps memory bounded and surfaces a failure at the next flush.
@@ -185,7 +214,11 @@ export class IngestBatcher {
   }
 }
 
-/** Organisation charts first: every other source resolves its departments against them. */
+/**
+ * Organisation charts first (every other source resolves its departments against them), then
+ * policy lists (records link to their initiatives), then everything else.
+ */
 export function ingestOrder(kind: SourceKind | undefined): number {
-  return kind === 'org_chart' ? 0 : 1;
+  if (kind === 'org_chart') return 0;
+  return kind === 'policy_list' ? 1 : 2;
 }

@@ -1,9 +1,12 @@
 // Projects record-log entries into the internal graph: each entry is mapped (pure) and replaces
-// its record's named graph. The organisation chart is reference data for every other mapping.
+// its record's named graph. The organisation chart and the policy list are reference data for
+// every other mapping.
 import { DataFactory, Writer, type NamedNode, type Quad } from 'n3';
 import { mappingFor } from '../../mappings/index.ts';
 import type { MappingContext, Notice } from '../../mappings/mapping.ts';
 import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
+import { InitiativeDirectory } from '../../mappings/policy/initiative-directory.ts';
+import type { InitiativeRecord } from '../../mappings/policy/parse-initiative.ts';
 import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
 import type { IriMinter } from '../vocab/iri.ts';
 
@@ -35,6 +38,10 @@ export class Projector {
   /** Whether records other than organisation units were mapped (against the current chart). */
   private mappedRecords = false;
   private readonly orgUnits = new Map<string, OrgUnit>();
+  private initiativeDirectory = new InitiativeDirectory([]);
+  /** Whether records that may link to initiatives were mapped (not org units, not initiatives). */
+  private mappedDependents = false;
+  private readonly initiativeRecords = new Map<string, InitiativeRecord>();
 
   constructor(private readonly iri: IriMinter) {
     this.orgs = new OrgDirectory([]);
@@ -44,6 +51,15 @@ export class Projector {
     return this.orgs;
   }
 
+  get initiatives(): InitiativeDirectory {
+    return this.initiativeDirectory;
+  }
+
+  /** Whether records mapped so far may have linked against an older policy list. */
+  get hasMappedDependents(): boolean {
+    return this.mappedDependents;
+  }
+
   get hasMappedRecords(): boolean {
     return this.mappedRecords;
   }
@@ -51,6 +67,7 @@ export class Projector {
   /** Records mapped elsewhere (loaded from a snapshot) count as mapped against the current chart. */
   noteMappedRecords(): void {
     this.mappedRecords = true;
+    this.mappedDependents = true;
   }
 
   /** Feeds organisation-chart entries to the directory; returns true when it changed. */
@@ -69,8 +86,29 @@ export class Projector {
     return changed;
   }
 
+  /** Feeds policy-list entries to the initiative directory; returns true when it changed. */
+  learnInitiatives(entries: Iterable<ProjectableEntry>): boolean {
+    let changed = false;
+    const mapping = mappingFor('policy_list');
+    for (const e of entries) {
+      if (e.kind !== 'policy_list') continue;
+      if (e.op === 'delete') changed = this.initiativeRecords.delete(e.key) || changed;
+      else {
+        this.initiativeRecords.set(e.key, mapping.parse(e.fields).record as InitiativeRecord);
+        changed = true;
+      }
+    }
+    if (changed)
+      this.initiativeDirectory = new InitiativeDirectory(this.initiativeRecords.values());
+    return changed;
+  }
+
   project(entries: Iterable<ProjectableEntry>): Projection {
-    const ctx: MappingContext = { iri: this.iri, orgs: this.orgs };
+    const ctx: MappingContext = {
+      iri: this.iri,
+      orgs: this.orgs,
+      initiatives: this.initiativeDirectory,
+    };
     const latest = new Map<string, GraphChange>();
     const notices: Notice[] = [];
     let quads = 0;
@@ -83,6 +121,7 @@ export class Projector {
         continue;
       }
       if (e.kind !== 'org_chart') this.mappedRecords = true;
+      if (e.kind !== 'org_chart' && e.kind !== 'policy_list') this.mappedDependents = true;
       const parsed = mapping.parse(e.fields);
       const meta = {
         key: e.key,

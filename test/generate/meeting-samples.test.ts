@@ -25,6 +25,7 @@ import {
 import { IriMinter } from '../../src/vocab/iri.ts';
 import type { Reject } from '../../mappings/types.ts';
 import { BASE } from '../support/rdf.ts';
+import { INITIATIVES } from '../mappings/cases.ts';
 
 const samples = buildSamples();
 const infoRows = samples.files.filter((f) => f.kind === 'info_list').flatMap((f) => f.rows);
@@ -51,7 +52,11 @@ async function ingest(path: string) {
     try {
       const parsed = MAPPINGS.meeting_minutes.parse(record.fields);
       const meta = { ...record, key: parsed.key, ingestedAt: new Date('2026-11-27T00:00:00Z') };
-      const out = MAPPINGS.meeting_minutes.map(parsed.record, meta, { iri, orgs });
+      const out = MAPPINGS.meeting_minutes.map(parsed.record, meta, {
+        iri,
+        orgs,
+        initiatives: INITIATIVES,
+      });
       notices.push(...out.notices);
       quads.push(...out.quads, ...out.shared.flatMap((s) => s.quads));
       accepted++;

@@ -1,5 +1,6 @@
 // One realistic row per source kind (as decoded from the city's exports) and its expected graph file.
 import { OrgDirectory } from '../../mappings/org/directory.ts';
+import { InitiativeDirectory } from '../../mappings/policy/initiative-directory.ts';
 import type { SourceKind } from '../../mappings/types.ts';
 
 export const ORGS = new OrgDirectory([
@@ -9,6 +10,9 @@ export const ORGS = new OrgDirectory([
   { code: '6110200', name: '기후환경본부', parentCode: '6110000', level: 2, type: 'bureau' },
   { code: '6110201', name: '대기정책과', parentCode: '6110200', level: 3, type: 'division' },
 ]);
+
+/** No initiatives: the foundation mappings do not link policy context yet. */
+export const INITIATIVES = new InitiativeDirectory([]);
 
 export const INGESTED_AT = new Date('2026-11-27T10:00:00Z');
 
@@ -141,5 +145,48 @@ export const CASES: MappingCase[] = [
       valid_to: '',
     },
     expected: 'organisation.trig',
+  },
+  {
+    name: 'programme of a policy list (JSON form: a number decoded as text, no dates)',
+    kind: 'policy_list',
+    key: 'programme/PRG-03-2',
+    fields: {
+      id: 'PRG-03-2',
+      parent_id: 'POL-03',
+      level: 'programme',
+      name_ko: '친환경 자동차 전환',
+      name_en: 'Switching to clean vehicles',
+      dept_code: '6110201',
+      start_date: '',
+      end_date: '',
+      function_path: '환경>대기환경>대기보전>대기오염관리',
+      unit_tasks: '저공해차량지원',
+      realm_code: '070',
+      sect_code: '073',
+      policy_bsns_code: '1032',
+    },
+    expected: 'policy-programme.trig',
+  },
+  {
+    name: 'project of a policy list (CSV form: Korean level, two detail codes, unknown department)',
+    kind: 'policy_list',
+    key: 'project/PRJ-03-2-2',
+    fields: {
+      id: ' PRJ-03-2-2 ',
+      parent_id: 'PRG-03-2',
+      level: '세부사업',
+      name_ko: '전기차 구매 보조',
+      name_en: '',
+      dept_code: '6119999',
+      start_date: '2022.07.01',
+      end_date: '20260630',
+      function_path: '',
+      unit_tasks: '저공해차량지원; ;',
+      realm_code: '070',
+      sect_code: '073',
+      policy_bsns_code: '',
+      detail_bsns_code: '10320201;10320202',
+    },
+    expected: 'policy-project.trig',
   },
 ];

@@ -8,7 +8,7 @@ import { IriMinter } from '../../src/vocab/iri.ts';
 import { PLAZA_NS } from '../../src/vocab/namespaces.ts';
 import { loadOntologyQuads } from '../../src/vocab/ontology-files.ts';
 import { BASE } from '../support/rdf.ts';
-import { CASES, INGESTED_AT, ORGS } from './cases.ts';
+import { CASES, INGESTED_AT, INITIATIVES, ORGS } from './cases.ts';
 
 const iri = new IriMinter(BASE);
 const ontology = loadOntologyQuads(BASE);
@@ -22,7 +22,7 @@ function mapCase(c: (typeof CASES)[number]): MappedRecord {
   return m.map(
     parsed.record,
     { key: c.key, file: 'case.csv', line: 2, format: 'csv', ingestedAt: INGESTED_AT },
-    { iri, orgs: ORGS },
+    { iri, orgs: ORGS, initiatives: INITIATIVES },
   );
 }
 

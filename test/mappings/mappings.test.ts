@@ -5,7 +5,7 @@ import { MAPPINGS } from '../../mappings/index.ts';
 import { RowError } from '../../mappings/mapping.ts';
 import { IriMinter } from '../../src/vocab/iri.ts';
 import { BASE, expectIsomorphic, parseTrig } from '../support/rdf.ts';
-import { CASES, INGESTED_AT, ORGS } from './cases.ts';
+import { CASES, INGESTED_AT, INITIATIVES, ORGS } from './cases.ts';
 
 const iri = new IriMinter(BASE);
 const meta = (key: string) => ({
@@ -22,7 +22,11 @@ describe('mappings produce the expected graph', () => {
       const mapping = MAPPINGS[c.kind];
       const parsed = mapping.parse(c.fields);
       const key = parsed.numberedWithin === undefined ? parsed.key : c.key;
-      const out = mapping.map(parsed.record, meta(key), { iri, orgs: ORGS });
+      const out = mapping.map(parsed.record, meta(key), {
+        iri,
+        orgs: ORGS,
+        initiatives: INITIATIVES,
+      });
       const expected = readFileSync(new URL(`expected/${c.expected}`, import.meta.url), 'utf8');
       expectIsomorphic([...out.quads, ...out.shared.flatMap((r) => r.quads)], parseTrig(expected));
       expect(out.graph.value).toBe(iri.graphOf(out.subject).value);
@@ -40,6 +44,7 @@ describe('mappings produce the expected graph', () => {
     const out = MAPPINGS.info_list.map(MAPPINGS.info_list.parse(c.fields).record, meta(c.key), {
       iri,
       orgs: ORGS,
+      initiatives: INITIATIVES,
     });
     expect(out.notices).toEqual([
       {
@@ -86,7 +91,7 @@ describe('bad rows are rejected with every bad field named', () => {
     const out = MAPPINGS.info_list.map(
       MAPPINGS.info_list.parse(fields).record,
       meta('000000000012345'),
-      { iri, orgs: ORGS },
+      { iri, orgs: ORGS, initiatives: INITIATIVES },
     );
     expect(out.notices.map((n) => `${n.field}: ${n.message}`)).toEqual([
       'othbc_pd: unknown retention period "7년"',
@@ -117,7 +122,11 @@ describe('bad rows are rejected with every bad field named', () => {
   it('research_list: an ISBN with its add-on code is read; an unreadable one is reported, not fatal', () => {
     const row = { nid: '9003', title: 't', regist_dt: '20240101', isbn: '979-11-6231-123-4 93350' };
     const parsed = MAPPINGS.research_list.parse(row);
-    const out = MAPPINGS.research_list.map(parsed.record, meta('9003'), { iri, orgs: ORGS });
+    const out = MAPPINGS.research_list.map(parsed.record, meta('9003'), {
+      iri,
+      orgs: ORGS,
+      initiatives: INITIATIVES,
+    });
     expect(out.quads.find((q) => q.predicate.value.endsWith('/isbn'))?.object.value).toBe(
       '979-11-6231-123-4',
     );
@@ -125,6 +134,7 @@ describe('bad rows are rejected with every bad field named', () => {
     const notices = MAPPINGS.research_list.map(bad.record, meta('9003'), {
       iri,
       orgs: ORGS,
+      initiatives: INITIATIVES,
     }).notices;
     expect(notices.map((n) => n.message)).toEqual(['neither an ISBN nor an ISSN: "12345"']);
   });
@@ -151,7 +161,7 @@ describe('bad rows are rejected with every bad field named', () => {
     const out = MAPPINGS.expense_list.map(
       MAPPINGS.expense_list.parse(fields).record,
       meta('77001/2'),
-      { iri, orgs: ORGS },
+      { iri, orgs: ORGS, initiatives: INITIATIVES },
     );
     const report = out.shared.flatMap((r) => r.quads);
     expect(report.find((q) => q.predicate.value.endsWith('#responsibleUnit'))?.object.value).toBe(

@@ -7,7 +7,7 @@ import { RowError } from '../../mappings/mapping.ts';
 import { IriMinter } from '../../src/vocab/iri.ts';
 import { plaza } from '../../src/vocab/namespaces.ts';
 import { BASE, expectIsomorphic, parseTrig } from '../support/rdf.ts';
-import { INGESTED_AT, ORGS } from './cases.ts';
+import { INGESTED_AT, INITIATIVES, ORGS } from './cases.ts';
 import { CLOSED_WITHOUT_GROUND, OPEN_MEETING, copyOf, meetingFields } from './meeting-cases.ts';
 
 const iri = new IriMinter(BASE);
@@ -22,7 +22,11 @@ const meta = (key: string) => ({
 
 function mapMeeting(meeting: object) {
   const parsed = mapping.parse(meetingFields(meeting));
-  return mapping.map(parsed.record, meta(parsed.key), { iri, orgs: ORGS });
+  return mapping.map(parsed.record, meta(parsed.key), {
+    iri,
+    orgs: ORGS,
+    initiatives: INITIATIVES,
+  });
 }
 
 function expected(name: string) {

@@ -6,7 +6,7 @@ import { MAPPINGS } from '../../mappings/index.ts';
 import { IriMinter } from '../../src/vocab/iri.ts';
 import { PLAZA_NS, schema, xsd } from '../../src/vocab/namespaces.ts';
 import { loadOntologyQuads } from '../../src/vocab/ontology-files.ts';
-import { INGESTED_AT, ORGS } from '../mappings/cases.ts';
+import { INGESTED_AT, INITIATIVES, ORGS } from '../mappings/cases.ts';
 import { CLOSED_WITHOUT_GROUND, OPEN_MEETING, meetingFields } from '../mappings/meeting-cases.ts';
 import {
   BASE,
@@ -34,7 +34,7 @@ function mapped(meeting: object): Store {
     format: 'json' as const,
     ingestedAt: INGESTED_AT,
   };
-  const out = m.map(parsed.record, meta, { iri, orgs: ORGS });
+  const out = m.map(parsed.record, meta, { iri, orgs: ORGS, initiatives: INITIATIVES });
   return new Store([...out.quads, ...out.shared.flatMap((r) => r.quads)]);
 }
 

@@ -33,6 +33,7 @@ it('has a test block for every shape file', () => {
     'shapes/meeting.ttl',
     'shapes/organisation.ttl',
     'shapes/policy-context.ttl',
+    'shapes/policy-initiative.ttl',
     'shapes/proactive-disclosure.ttl',
     'shapes/provenance.ttl',
     'shapes/record.ttl',
