@@ -28,6 +28,29 @@ const RELATED: readonly [
   ['project', 'related_projects'],
 ];
 
+/**
+ * The initiative an id names. Once a policy list is known, an id it does not know is reported and
+ * not linked (never guessed), and an id filed under the wrong level links at its real level, with
+ * a notice; before any policy list is known, the ids are linked as the source states them.
+ */
+function initiativeNamed(
+  g: GraphBuilder,
+  level: InitiativeLevel,
+  id: string,
+  pointer: string,
+): NamedNode | undefined {
+  const directory = g.ctx.initiatives;
+  if (directory.size === 0) return g.iri.initiative(level, id);
+  const found = directory.byIdentifier(id);
+  if (found.status !== 'resolved') {
+    g.notice(pointer, `${found.reason} in the policy list: not linked`);
+    return undefined;
+  }
+  const actual = found.initiative.level;
+  if (actual !== level) g.notice(pointer, `${id} is a ${actual}, not a ${level}: linked as such`);
+  return g.iri.initiative(actual, id);
+}
+
 /** The department running the committee, when the organisation chart knows its code. */
 function owningUnit(g: GraphBuilder, code: string): NamedNode | undefined {
   if (g.ctx.orgs.unit(code)) return g.iri.org(code);
@@ -51,7 +74,9 @@ export function describeCommittee(g: GraphBuilder, c: CommitteeJson): NamedNode 
   const unit = owningUnit(g, c.department_code);
   if (unit) cg.add(s, org('unitOf'), unit);
   (c.policies ?? []).forEach((id, i) => {
-    cg.policyContext(g.iri.initiative('policy', id), 'explicit-id', `/committee/policies/${i}`);
+    const pointer = `/committee/policies/${i}`;
+    const policy = initiativeNamed(g, 'policy', id, pointer);
+    if (policy) cg.policyContext(policy, 'explicit-id', pointer);
   });
   return s;
 }
@@ -114,8 +139,9 @@ export function describeAgenda(
     g.text(s, dct('title'), a.title, 'ko');
     for (const [level, field] of RELATED) {
       (a[field] ?? []).forEach((id, j) => {
-        const initiative = g.iri.initiative(level, id);
         const pointer = `/agenda/${i}/${field}/${j}`;
+        const initiative = initiativeNamed(g, level, id, pointer);
+        if (!initiative) return;
         g.policyContext(initiative, 'agenda-reference', pointer, s);
         if (!named.has(initiative.value)) named.set(initiative.value, { initiative, pointer });
       });

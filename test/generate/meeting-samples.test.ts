@@ -13,7 +13,13 @@ import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
 import { readExport } from '../../mappings/read/read-export.ts';
 import schema from '../../mappings/schemas/meeting-minutes.schema.json' with { type: 'json' };
 import { GraphValidator } from '../../src/pipeline/validate.ts';
-import { CITY_COMMITTEES, cityInitiative, isActiveOn } from '../../src/generate/city/index.ts';
+import {
+  CITY_COMMITTEES,
+  cityInitiative,
+  cityInitiatives,
+  isActiveOn,
+} from '../../src/generate/city/index.ts';
+import { InitiativeDirectory } from '../../mappings/policy/initiative-directory.ts';
 import { generateExports } from '../../src/generate/index.ts';
 import { orgChartRows } from '../../src/generate/org-chart.ts';
 import { buildSamples } from '../../src/generate/samples/build-samples.ts';
@@ -25,7 +31,6 @@ import {
 import { IriMinter } from '../../src/vocab/iri.ts';
 import type { Reject } from '../../mappings/types.ts';
 import { BASE } from '../support/rdf.ts';
-import { INITIATIVES } from '../mappings/cases.ts';
 
 const samples = buildSamples();
 const infoRows = samples.files.filter((f) => f.kind === 'info_list').flatMap((f) => f.rows);
@@ -36,6 +41,18 @@ const orgs = new OrgDirectory(
   orgChartRows().map((row) => MAPPINGS.org_chart.parse(row).record as OrgUnit),
 );
 const iri = new IriMinter(BASE);
+/** The spine's initiatives, as a policy list would teach them: agenda ids must all resolve. */
+const INITIATIVES = new InitiativeDirectory(
+  cityInitiatives().map((i) => ({
+    id: i.id,
+    level: i.level,
+    ...(i.parentId === '' ? {} : { parentId: i.parentId }),
+    nameKo: i.nameKo,
+    deptCode: i.deptCode,
+    unitTasks: i.unitTasks,
+    detailCodes: i.budget.map((b) => b.detailCode),
+  })),
+);
 
 /** Reads a file as `plaza ingest` would: reader rejects, then mapping rejects, then notices. */
 async function ingest(path: string) {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAPPINGS } from '../../mappings/index.ts';
 import { RowError } from '../../mappings/mapping.ts';
+import { InitiativeDirectory } from '../../mappings/policy/initiative-directory.ts';
 import { IriMinter } from '../../src/vocab/iri.ts';
 import { plaza } from '../../src/vocab/namespaces.ts';
 import { BASE, expectIsomorphic, parseTrig } from '../support/rdf.ts';
@@ -116,6 +117,37 @@ describe('meeting_minutes mapping', () => {
       '/committee/department_code: department code 6119999 is not in the organisation chart',
     ]);
     expect(out.shared[0]?.quads.some((q) => q.predicate.value.endsWith('#unitOf'))).toBe(false);
+  });
+
+  it('links only initiatives the policy list knows, at their real level, once one is known', () => {
+    const initiatives = new InitiativeDirectory([
+      { id: 'POL-02', level: 'policy', nameKo: '기후위기 대응', unitTasks: [], detailCodes: [] },
+      {
+        id: 'PRG-02-1',
+        level: 'programme',
+        parentId: 'POL-02',
+        nameKo: '건물 에너지 전환',
+        unitTasks: [],
+        detailCodes: [],
+      },
+    ]);
+    const m = copyOf(OPEN_MEETING);
+    const agenda = m['agenda'] as Record<string, unknown>[];
+    agenda[1]!['related_policies'] = ['PRG-02-1'];
+    const parsed = mapping.parse(meetingFields(m));
+    const out = mapping.map(parsed.record, meta(parsed.key), { iri, orgs: ORGS, initiatives });
+    expect(out.notices.map((n) => `${n.field}: ${n.message}`)).toEqual([
+      '/agenda/0/related_projects/0: no policy, programme or project "PRJ-02-1-1" in the policy list: not linked',
+      '/agenda/1/related_policies/0: PRG-02-1 is a programme, not a policy: linked as such',
+    ]);
+    const contexts = (subject: string) =>
+      out.quads
+        .filter((q) => q.subject.value === subject && q.predicate.equals(plaza('policyContext')))
+        .map((q) => q.object.value.slice(`${BASE}id/`.length))
+        .sort();
+    const meeting = `${BASE}id/meeting/C021-2024-03`;
+    expect(contexts(meeting)).toEqual(['policy/POL-02', 'programme/PRG-02-1']);
+    expect(contexts(`${meeting}/agenda/2`)).toEqual(['programme/PRG-02-1']);
   });
 
   it('keys the record by meeting_id', () => {
