@@ -2,6 +2,7 @@
 import { approvalDocumentMapping } from './approval-document.ts';
 import { expenseMapping } from './expense.ts';
 import type { SourceMapping } from './mapping.ts';
+import { meetingMinutesMapping } from './meeting-minutes.ts';
 import { organisationMapping } from './organisation.ts';
 import { policyInitiativeMapping } from './policy-initiative.ts';
 import { proactiveDisclosureMapping } from './proactive-disclosure.ts';
@@ -14,6 +15,7 @@ export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   research_list: researchReportMapping,
   expense_list: expenseMapping,
   org_chart: organisationMapping,
+  meeting_minutes: meetingMinutesMapping,
   policy_list: policyInitiativeMapping,
 };
 

@@ -7,6 +7,7 @@ export const SOURCE_KINDS = [
   'research_list',
   'expense_list',
   'org_chart',
+  'meeting_minutes',
   'policy_list',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

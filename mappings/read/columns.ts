@@ -76,6 +76,8 @@ export const CANONICAL_COLUMNS: Readonly<Record<SourceKind, readonly string[]>> 
     'change_type',
     'successor_codes',
   ],
+  // One meeting object per record: its id, and the whole object as canonical JSON (sorted keys).
+  meeting_minutes: ['meeting_id', 'document'],
   policy_list: [
     'id',
     'parent_id',
@@ -101,6 +103,7 @@ export const KEY_COLUMN: Readonly<Record<SourceKind, string>> = {
   research_list: 'nid',
   expense_list: 'nid',
   org_chart: 'org_code',
+  meeting_minutes: 'meeting_id',
   policy_list: 'id',
 };
 

@@ -3,11 +3,12 @@ import { basename } from 'node:path';
 import type { ReadItem, Reject, SourceFormat, SourceKind } from '../types.ts';
 import { KEY_COLUMN, foldFields, planColumns, type ColumnPlan } from './columns.ts';
 import type { DecodedHeader, DecodedItem } from './decoded.ts';
-import { detectSource, formatOf } from './detect.ts';
+import { detectSource, formatOf, kindFromFileName } from './detect.ts';
 import { SourceFileError, asSourceFileError } from './errors.ts';
 import { listExportFiles } from './list-files.ts';
 import { readCsv } from './read-csv.ts';
 import { readJson } from './read-json.ts';
+import { readMeetingJson } from './read-meeting-json.ts';
 import { readXml } from './read-xml.ts';
 
 /** Something about a file's columns worth telling, though nothing is rejected for it. */
@@ -33,6 +34,18 @@ const DECODERS: Readonly<Record<SourceFormat, (path: string) => AsyncGenerator<D
   json: readJson,
   xml: readXml,
 };
+
+type Decoder = (path: string) => AsyncGenerator<DecodedItem>;
+
+/** Kinds whose records are structured documents, not rows: decoded by their own reader. */
+const STRUCTURED_DECODERS: Readonly<Partial<Record<SourceKind, Decoder>>> = {
+  meeting_minutes: readMeetingJson,
+};
+
+/** The structured decoder of a kind named by --source or the file name, if it has one. */
+function structuredDecoder(kind: SourceKind | undefined): Decoder | undefined {
+  return kind === undefined ? undefined : STRUCTURED_DECODERS[kind];
+}
 
 function noticesFor(file: string, kind: SourceKind, plan: ColumnPlan): ReadNotice[] {
   const notices: ReadNotice[] = [];
@@ -99,9 +112,20 @@ export async function* readExport(
 ): AsyncGenerator<ReadItem> {
   const file = basename(path);
   const format = forFile(path, () => formatOf(path));
-  const items = DECODERS[format](path);
+  const named = structuredDecoder(options.source ?? kindFromFileName(path));
+  let items = (named ?? DECODERS[format])(path);
   try {
-    const header = await firstHeader(items);
+    let header = await firstHeader(items);
+    // Recognised only by its keys (e.g. `meeting_id`): decode again with the structured reader.
+    const late =
+      named === undefined
+        ? structuredDecoder(forFile(path, () => detectSource(path, header.names, options)).kind)
+        : undefined;
+    if (late !== undefined) {
+      await items.return(undefined);
+      items = late(path);
+      header = await firstHeader(items);
+    }
     const { kind, plan } = forFile(path, () => planFile(path, header, options));
     const key = KEY_COLUMN[kind];
     for await (const item of items) {

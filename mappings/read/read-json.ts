@@ -95,8 +95,8 @@ function decodeElement(element: unknown, position: number): DecodedItem {
   return { type: 'row', line: position, entries };
 }
 
-/** Reads a JSON file; `line` of each row is its 1-based position in the record array. */
-export async function* readJson(path: string): AsyncGenerator<DecodedItem> {
+/** Reads and parses a whole JSON file (size-capped, UTF-8 checked); errors concern the file. */
+export async function loadJsonDocument(path: string): Promise<unknown> {
   let text: string;
   try {
     const { size } = await stat(path);
@@ -116,7 +116,12 @@ export async function* readJson(path: string): AsyncGenerator<DecodedItem> {
   } catch (error) {
     throw invalidJson(path, text, error);
   }
-  const elements = recordArray(document);
+  return document;
+}
+
+/** Reads a JSON file; `line` of each row is its 1-based position in the record array. */
+export async function* readJson(path: string): AsyncGenerator<DecodedItem> {
+  const elements = recordArray(await loadJsonDocument(path));
   if (elements === undefined) {
     throw new SourceFileError(
       path,

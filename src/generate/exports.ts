@@ -17,6 +17,7 @@ import {
 import { Rng, seedFor } from './prng.ts';
 import { pickTraits, renderFile, RowSources } from './render.ts';
 import { writeTextFile } from './write-file.ts';
+import { writeMeetingExports } from './meetings/meeting-exports.ts';
 
 export interface GenerateOptions {
   /** Number of info_list rows; the other kinds scale from it (public 0.4×, research 0.2×, expense 0.6×). */
@@ -82,6 +83,16 @@ export async function generateExports(options: GenerateOptions): Promise<Generat
     await writeTextFile(path, [encodeAll('policy_list', { format: 'csv' }, rows)]);
     files.push(path);
     counts['policy_list'] = rows.length;
+  }
+  if (options.kinds?.includes('meeting_minutes') ?? true) {
+    const written = await writeMeetingExports(
+      options.records,
+      planWindow(options.records),
+      options.outDir,
+      seed,
+    );
+    files.push(...written.files);
+    counts['meeting_minutes'] = written.meetings;
   }
   return { files, counts };
 }

@@ -61,6 +61,11 @@ function segment(kind: string, key: string): string {
   return key;
 }
 
+function positive(kind: string, n: number): string {
+  if (!Number.isSafeInteger(n) || n < 1) throw new InvalidKeyError(kind, String(n));
+  return String(n);
+}
+
 /** A stable, opaque 16-hex-digit notation for a label or path (NFC-normalised, trimmed). */
 export function labelNotation(label: string): string {
   return createHash('sha256').update(label.normalize('NFC').trim()).digest('hex').slice(0, 16);
@@ -114,6 +119,22 @@ export class IriMinter {
   /** A numbered part of a meeting: its agenda items (`/agenda/{n}`) and their decisions. */
   agendaItem(meeting: NamedNode, order: number): NamedNode {
     return namedNode(`${meeting.value}/agenda/${String(order)}`);
+  }
+  /** What a meeting decided on one agenda item: `{agendaItem}/decision`. */
+  decision(agendaItem: NamedNode): NamedNode {
+    return namedNode(`${agendaItem.value}/decision`);
+  }
+  /** The n-th (1-based) attendee of a meeting, by position: never by name (names are masked). */
+  attendee(meeting: NamedNode, n: number): NamedNode {
+    return namedNode(`${meeting.value}/attendee/${positive('attendee', n)}`);
+  }
+  /** A meeting's minutes, a record of its own kept in the meeting's graph. */
+  minutes(meeting: NamedNode): NamedNode {
+    return namedNode(`${meeting.value}/minutes`);
+  }
+  /** The n-th (1-based) speaker turn of a meeting's minutes. */
+  speakerTurn(minutes: NamedNode, n: number): NamedNode {
+    return namedNode(`${minutes.value}/turn/${positive('speaker turn', n)}`);
   }
   process(id: string): NamedNode {
     return this.id(`process/${segment('process', id)}`);

@@ -48,11 +48,14 @@ describe('every concept scheme', () => {
   it('includes the expected schemes', () => {
     expect(schemes.map((s) => s.value.slice(`${BASE}id/concept/`.length)).sort()).toEqual([
       'budget-function',
+      'committee-type',
+      'decision-outcome',
       'disclosure-grade',
       'function',
       'legal-ground',
       'licence',
       'link-basis',
+      'meeting-role',
       'org-change-type',
       'org-type',
       'payment-method',
@@ -102,6 +105,9 @@ describe('every concept', () => {
       'org-type',
       'payment-method',
       'release-rule',
+      'committee-type',
+      'meeting-role',
+      'decision-outcome',
     ];
     for (const scheme of minted) {
       for (const concept of inScheme(scheme)) {

@@ -30,6 +30,7 @@ it('has a test block for every shape file', () => {
     'shapes/approval-document.ttl',
     'shapes/disclosure-decision.ttl',
     'shapes/expense.ttl',
+    'shapes/meeting.ttl',
     'shapes/organisation.ttl',
     'shapes/policy-context.ttl',
     'shapes/policy-initiative.ttl',

@@ -67,8 +67,9 @@ describe('ingesting data/', () => {
     expect(first.rejects).toEqual([]);
     expect(first.failures).toEqual([]);
     // 600 documents (+80 identical rows of the overlap week), 250 disclosures, 150 research rows
-    // (12 deletions), 400 expense lines, 90 organisation units, 200 policies/programmes/projects.
-    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90 + 200);
+    // (12 deletions), 400 expense lines, 90 organisation units, 200 policies/programmes/projects,
+    // 38 meetings.
+    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90 + 200 + 38);
     expect(first.unchanged).toBe(80);
     expect(first.deleted).toBe(12);
     expect(ingestExitCode(first)).toBe(0);
@@ -196,6 +197,13 @@ describe('bad input', () => {
           'policies_draft_policy_list.csv:16 parent_id',
           'policies_draft_policy_list.csv:17 parent_id',
           'policies_draft_policy_list.csv:18 parent_id',
+          '20240101_20241231_meeting_minutes.json:2 /decisions/0/votes',
+          '20240101_20241231_meeting_minutes.json:3 /decisions/0/agenda_order',
+          '20240101_20241231_meeting_minutes.json:4 /agenda/1/order',
+          '20240101_20241231_meeting_minutes.json:5 /committee/type',
+          '20240101_20241231_meeting_minutes.json:6 (row)',
+          '20240101_20241231_meeting_minutes.json:7 /decisions/0/outcome',
+          '20240101_20241231_meeting_minutes.json:9 meeting_id',
         ].sort(),
       );
       expect(s.rejects.every((r) => r.reason.length > 5)).toBe(true);
@@ -207,7 +215,7 @@ describe('bad input', () => {
         '27 upper_org_code',
         '28 valid_to',
       ]);
-      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22 + 11);
+      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22 + 11 + 3);
       expect(ingestExitCode(s)).toBe(2);
     } finally {
       await rt.close();

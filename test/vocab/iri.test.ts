@@ -82,4 +82,18 @@ describe('IriMinter for budget, meetings, processes and policy context', () => {
     expect(() => iri.orgChange('6110440', '20240101')).toThrow(InvalidKeyError);
     expect(() => iri.orgChange('61 10', '2024-01-01')).toThrow(InvalidKeyError);
   });
+
+  it('numbers the parts of a meeting by position, never by name', () => {
+    const meeting = iri.meeting('C031-2024-07');
+    const minutes = iri.minutes(meeting);
+    expect(minutes.value).toBe(`${B}meeting/C031-2024-07/minutes`);
+    expect(iri.speakerTurn(minutes, 3).value).toBe(`${B}meeting/C031-2024-07/minutes/turn/3`);
+    expect(iri.attendee(meeting, 1).value).toBe(`${B}meeting/C031-2024-07/attendee/1`);
+    expect(iri.decision(iri.agendaItem(meeting, 2)).value).toBe(
+      `${B}meeting/C031-2024-07/agenda/2/decision`,
+    );
+    expect(iri.graphOf(minutes).value).not.toBe(iri.graphOf(meeting).value);
+    expect(() => iri.attendee(meeting, 0)).toThrow(InvalidKeyError);
+    expect(() => iri.speakerTurn(minutes, 1.5)).toThrow(InvalidKeyError);
+  });
 });

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path';
 import { writeTextFile } from '../write-file.ts';
 import { buildSamples } from './build-samples.ts';
 import { renderReadme } from './readme.ts';
+import { buildMeetingSamples, candidateDocuments } from '../meetings/meeting-samples.ts';
+import { renderMeetingReadme } from '../meetings/meeting-readme.ts';
 
 const dataDir = resolve(process.argv[2] ?? 'data');
 const samples = buildSamples();
@@ -10,4 +12,11 @@ for (const file of [...samples.files, ...samples.bad]) {
   await writeTextFile(join(dataDir, file.path), [file.text]);
 }
 await writeTextFile(join(dataDir, 'README.md'), [renderReadme(samples)]);
+// Meeting minutes are structured documents, written by their own builder (src/generate/meetings).
+const infoRows = samples.files.filter((f) => f.kind === 'info_list').flatMap((f) => f.rows);
+const meetings = buildMeetingSamples(candidateDocuments(infoRows));
+for (const file of [...meetings.files, meetings.bad]) {
+  await writeTextFile(join(dataDir, file.path), [file.text]);
+}
+await writeTextFile(join(dataDir, 'meeting_minutes', 'README.md'), [renderMeetingReadme(meetings)]);
 console.log(`wrote ${samples.files.length + samples.bad.length + 1} files under ${dataDir}`);
