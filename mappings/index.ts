@@ -6,6 +6,7 @@ import { organisationMapping } from './organisation.ts';
 import { proactiveDisclosureMapping } from './proactive-disclosure.ts';
 import { researchReportMapping } from './research-report.ts';
 import type { SourceKind } from './types.ts';
+import { workProcessMapping } from './work-process.ts';
 
 export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   info_list: approvalDocumentMapping,
@@ -13,6 +14,7 @@ export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   research_list: researchReportMapping,
   expense_list: expenseMapping,
   org_chart: organisationMapping,
+  work_process: workProcessMapping,
 };
 
 export function mappingFor(kind: SourceKind): SourceMapping<unknown> {

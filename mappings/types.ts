@@ -7,10 +7,12 @@ export const SOURCE_KINDS = [
   'research_list',
   'expense_list',
   'org_chart',
+  'work_process',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export type SourceFormat = 'csv' | 'json' | 'xml';
+/** `bpmn`: a BPMN 2.0 XML file (work processes), one record per bpmn:process. */
+export type SourceFormat = 'csv' | 'json' | 'xml' | 'bpmn';
 
 /** One decoded source record, its field names already canonical (older spellings folded). */
 export interface RawRecord {

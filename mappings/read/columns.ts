@@ -74,6 +74,8 @@ export const CANONICAL_COLUMNS: Readonly<Record<SourceKind, readonly string[]>> 
     'valid_from',
     'valid_to',
   ],
+  // One record per bpmn:process: the whole file's XML and its sidecar's JSON text (read-bpmn.ts).
+  work_process: ['process_id', 'bpmn', 'sidecar'],
 };
 
 /** The column without which no row of the kind can be identified. */
@@ -83,6 +85,7 @@ export const KEY_COLUMN: Readonly<Record<SourceKind, string>> = {
   research_list: 'nid',
   expense_list: 'nid',
   org_chart: 'org_code',
+  work_process: 'process_id',
 };
 
 /** Older spellings (normalised) → canonical name, per kind: `dept_nm` is canonical elsewhere. */

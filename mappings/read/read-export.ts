@@ -6,6 +6,7 @@ import type { DecodedHeader, DecodedItem } from './decoded.ts';
 import { detectSource, formatOf } from './detect.ts';
 import { SourceFileError, asSourceFileError } from './errors.ts';
 import { listExportFiles } from './list-files.ts';
+import { checkSidecarAlone, isProcessSidecar, readBpmn } from './read-bpmn.ts';
 import { readCsv } from './read-csv.ts';
 import { readJson } from './read-json.ts';
 import { readXml } from './read-xml.ts';
@@ -32,6 +33,7 @@ const DECODERS: Readonly<Record<SourceFormat, (path: string) => AsyncGenerator<D
   csv: readCsv,
   json: readJson,
   xml: readXml,
+  bpmn: readBpmn,
 };
 
 function noticesFor(file: string, kind: SourceKind, plan: ColumnPlan): ReadNotice[] {
@@ -98,6 +100,10 @@ export async function* readExport(
   options: ReadOptions = {},
 ): AsyncGenerator<ReadItem> {
   const file = basename(path);
+  if (isProcessSidecar(path)) {
+    await checkSidecarAlone(path); // else it is read with its BPMN file
+    return;
+  }
   const format = forFile(path, () => formatOf(path));
   const items = DECODERS[format](path);
   try {

@@ -2,7 +2,8 @@
 import { CANONICAL_COLUMNS, COLUMN_ALIASES } from '../../mappings/read/columns.ts';
 import type { SourceKind } from '../../mappings/types.ts';
 
-export type ExportKind = Exclude<SourceKind, 'org_chart'>;
+/** The row-list kinds; the chart and the BPMN work processes have their own writers. */
+export type ExportKind = Exclude<SourceKind, 'org_chart' | 'work_process'>;
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'info_list',
   'public_list',

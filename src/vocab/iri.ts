@@ -25,7 +25,9 @@ export type SchemeName =
   | 'link-basis'
   | 'decision-outcome'
   | 'committee-type'
-  | 'meeting-role';
+  | 'meeting-role'
+  | 'bpmn-element-type'
+  | 'document-type';
 
 /** The three levels of the city's policy hierarchy (정책 → 사업 → 세부사업). */
 export type InitiativeLevel = 'policy' | 'programme' | 'project';

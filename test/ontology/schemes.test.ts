@@ -47,8 +47,10 @@ describe('every concept scheme', () => {
 
   it('includes the expected schemes', () => {
     expect(schemes.map((s) => s.value.slice(`${BASE}id/concept/`.length)).sort()).toEqual([
+      'bpmn-element-type',
       'budget-function',
       'disclosure-grade',
+      'document-type',
       'function',
       'legal-ground',
       'licence',
@@ -100,6 +102,7 @@ describe('every concept', () => {
       'org-type',
       'payment-method',
       'release-rule',
+      'bpmn-element-type',
     ];
     for (const scheme of minted) {
       for (const concept of inScheme(scheme)) {
