@@ -177,13 +177,23 @@ class ProcessReader {
   }
 }
 
-function lanesOf(process: ModdleElement, nodeIds: ReadonlySet<string>, errors: FieldError[]) {
+function lanesOf(
+  process: ModdleElement,
+  nodeIds: ReadonlySet<string>,
+  doc: BpmnDocument,
+  errors: FieldError[],
+) {
   const lanes: LaneModel[] = [];
+  // The reader drops a flowNodeRef naming no element and warns: report those too.
+  const dangling = (laneId: string): string[] =>
+    doc.warnings
+      .filter((w) => w.element?.id === laneId && localName(w.property ?? '') === 'flowNodeRef')
+      .map((w) => w.value ?? '');
   const walk = (laneSets: unknown): void => {
     for (const set of list(laneSets)) {
       for (const lane of list(set['lanes'])) {
         const nodes = list(lane['flowNodeRef']).map((n) => n.id ?? '');
-        for (const n of nodes)
+        for (const n of [...nodes, ...dangling(lane.id ?? '')])
           if (!nodeIds.has(n))
             errors.push(
               new FieldError(lane.id ?? '', `flowNodeRef "${n}" is not a flow node of the process`),
@@ -225,7 +235,7 @@ export function readProcess(
   reader.collect(process);
   reader.resolveFlows(processId);
   const nodeIds = new Set(reader.nodes.map((n) => n.id));
-  const lanes = lanesOf(process, nodeIds, reader.errors);
+  const lanes = lanesOf(process, nodeIds, doc, reader.errors);
   const participant = participantOf(doc, processId);
   const warnings = doc.warnings
     .filter(

@@ -1,8 +1,8 @@
 // The deterministic order of a process's steps and which nodes no start event reaches.
 //
 // Rule (ontology/MODEL.md, "Work processes"): within each container (the process, or a
-// sub-process), walk from its start events (document order; event sub-processes are started by
-// their own event and count as starts). Flows that close a loop — those reaching a node still on
+// sub-process), walk from its start events (document order), then from its event sub-processes
+// (started by their own event, so they come after the main flow). Flows that close a loop — those reaching a node still on
 // the path of a depth-first walk taken in document order — are set aside. The remaining graph is
 // ordered breadth-first by Kahn's algorithm: a node comes next once every non-loop flow into it
 // is done, successors joining the queue in the document order of their source's outgoing flows.
@@ -24,12 +24,17 @@ function successorsOf(model: ProcessModel): Map<string, string[]> {
   return next;
 }
 
-function rootsOf(nodes: readonly FlowNodeModel[], next: Map<string, string[]>): string[] {
-  const starts = nodes.filter((n) => n.kind === 'startEvent' || n.triggeredByEvent);
-  if (starts.some((n) => n.kind === 'startEvent')) return starts.map((n) => n.id);
+/** The starts of a container: its start events, then its event sub-processes (after the main flow). */
+function rootsOf(nodes: readonly FlowNodeModel[], next: Map<string, string[]>): string[][] {
+  const starts = nodes.filter((n) => n.kind === 'startEvent').map((n) => n.id);
+  const triggered = nodes.filter((n) => n.triggeredByEvent).map((n) => n.id);
+  if (starts.length > 0) return [starts, triggered];
   // A sub-process without a start event begins with its nodes that no flow enters.
   const entered = new Set([...next.values()].flat());
-  return nodes.filter((n) => !entered.has(n.id) && n.attachedTo === undefined).map((n) => n.id);
+  const first = nodes.filter(
+    (n) => !entered.has(n.id) && n.attachedTo === undefined && !n.triggeredByEvent,
+  );
+  return [first.map((n) => n.id), triggered];
 }
 
 /** Depth-first from the roots: the reachable nodes and the flows that close a loop. */
@@ -50,7 +55,7 @@ function explore(roots: readonly string[], next: Map<string, string[]>) {
 }
 
 function kahnOrder(
-  roots: readonly string[],
+  rootGroups: readonly (readonly string[])[],
   reached: ReadonlySet<string>,
   next: Map<string, string[]>,
   loopFlows: ReadonlySet<string>,
@@ -59,19 +64,22 @@ function kahnOrder(
   for (const from of reached)
     for (const to of next.get(from) ?? [])
       if (!loopFlows.has(`${from} ${to}`)) indegree.set(to, (indegree.get(to) ?? 0) + 1);
-  const queue = roots.filter((r) => indegree.get(r) === 0);
   const order: string[] = [];
-  const queued = new Set(queue);
-  while (queue.length > 0) {
-    const id = queue.shift() as string;
-    order.push(id);
-    for (const to of next.get(id) ?? []) {
-      if (loopFlows.has(`${id} ${to}`)) continue;
-      const left = (indegree.get(to) ?? 0) - 1;
-      indegree.set(to, left);
-      if (left === 0 && !queued.has(to)) {
-        queued.add(to);
-        queue.push(to);
+  const queued = new Set<string>();
+  for (const roots of rootGroups) {
+    const queue = roots.filter((r) => indegree.get(r) === 0 && !queued.has(r));
+    for (const r of queue) queued.add(r);
+    while (queue.length > 0) {
+      const id = queue.shift() as string;
+      order.push(id);
+      for (const to of next.get(id) ?? []) {
+        if (loopFlows.has(`${id} ${to}`)) continue;
+        const left = (indegree.get(to) ?? 0) - 1;
+        indegree.set(to, left);
+        if (left === 0 && !queued.has(to)) {
+          queued.add(to);
+          queue.push(to);
+        }
       }
     }
   }
@@ -89,7 +97,7 @@ export function orderSteps(model: ProcessModel): StepOrder {
   for (const [container, nodes] of byContainer) {
     if (container !== model.id && !reachedAll.has(container)) continue;
     const roots = rootsOf(nodes, next);
-    const { reached, loopFlows } = explore(roots, next);
+    const { reached, loopFlows } = explore(roots.flat(), next);
     for (const id of reached) reachedAll.add(id);
     const category = new Map(nodes.map((n) => [n.id, n.category]));
     let step = 0;
