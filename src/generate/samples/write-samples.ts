@@ -6,8 +6,9 @@ import { renderReadme } from './readme.ts';
 
 const dataDir = resolve(process.argv[2] ?? 'data');
 const samples = buildSamples();
-for (const file of [...samples.files, ...samples.bad]) {
+for (const file of [...samples.files, ...samples.bad, ...samples.documents]) {
   await writeTextFile(join(dataDir, file.path), [file.text]);
 }
 await writeTextFile(join(dataDir, 'README.md'), [renderReadme(samples)]);
-console.log(`wrote ${samples.files.length + samples.bad.length + 1} files under ${dataDir}`);
+const written = samples.files.length + samples.bad.length + samples.documents.length + 1;
+console.log(`wrote ${written} files under ${dataDir}`);
