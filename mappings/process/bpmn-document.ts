@@ -51,7 +51,7 @@ const moddle = new BpmnModdle();
  * bpmn-moddle's reader parses inside a Promise executor, i.e. synchronously; the Promise only
  * delivers the result. We capture the root handler (the reader copies its options onto itself, so
  * `handler` can be wrapped) and read the parsed tree from it as soon as fromXML returns.
- * test/mappings/work-process-bpmn.test.ts guards this assumption.
+ * test/mappings/work-process/bpmn-document.test.ts guards this assumption.
  */
 function parseWithModdle(xml: string): RootHandler {
   let root: RootHandler | undefined;
