@@ -48,7 +48,7 @@ export function mapFlow(g: GraphBuilder, record: WorkProcessRecord): void {
   for (const lane of model.lanes) {
     const l = element(lane.id);
     g.add(l, rdf('type'), plaza('ProcessLane'));
-    describe(l, lane.id, lane.name, model.id);
+    describe(l, lane.id, lane.name, lane.parent ?? model.id);
     for (const n of lane.nodes) g.add(element(n), plaza('lane'), l);
     if (lane.name === '') continue;
     const unit = g.ctx.orgs.resolve(lane.name);

@@ -44,6 +44,8 @@ export interface FlowNodeModel {
   readonly attachedTo?: string;
   /** An event sub-process: started by its own event, not by a flow. */
   readonly triggeredByEvent: boolean;
+  /** A link event's name: a throw link continues at the catch links of the same name. */
+  readonly link?: string;
 }
 
 export interface SequenceFlowModel {
@@ -58,7 +60,10 @@ export interface SequenceFlowModel {
 export interface LaneModel {
   readonly id: string;
   readonly name: string;
+  /** The flow nodes placed in this lane and in none of its child lanes. */
   readonly nodes: readonly string[];
+  /** The enclosing lane of a nested lane. */
+  readonly parent?: string;
 }
 
 export interface ProcessModel {
@@ -87,6 +92,13 @@ function documentationOf(element: ModdleElement): string {
     .map((d) => text(d['text']))
     .filter((t) => t !== '')
     .join('\n\n');
+}
+
+function linkOf(element: ModdleElement): { link?: string } {
+  const link = list(element['eventDefinitions']).find(
+    (d) => d.$type === 'bpmn:LinkEventDefinition',
+  );
+  return link === undefined ? {} : { link: text(link.name) };
 }
 
 export function processesOf(doc: BpmnDocument): ModdleElement[] {
@@ -131,6 +143,7 @@ class ProcessReader {
         container: containerId,
         ...(host?.id === undefined ? {} : { attachedTo: host.id }),
         triggeredByEvent: element['triggeredByEvent'] === true,
+        ...linkOf(element),
       });
       if (category === 'activity') this.collect(element);
     }
@@ -177,33 +190,49 @@ class ProcessReader {
   }
 }
 
+/**
+ * The lanes, nested ones included. A node belongs to its innermost lane (modellers list it in the
+ * enclosing lanes too); references to data objects are dropped; references to nothing are errors.
+ */
 function lanesOf(
   process: ModdleElement,
   nodeIds: ReadonlySet<string>,
+  elementIds: ReadonlySet<string>,
   doc: BpmnDocument,
   errors: FieldError[],
-) {
+): LaneModel[] {
   const lanes: LaneModel[] = [];
   // The reader drops a flowNodeRef naming no element and warns: report those too.
   const dangling = (laneId: string): string[] =>
     doc.warnings
       .filter((w) => w.element?.id === laneId && localName(w.property ?? '') === 'flowNodeRef')
       .map((w) => w.value ?? '');
-  const walk = (laneSets: unknown): void => {
+  /** Returns the nodes the lanes of these sets hold, at any depth. */
+  const walk = (laneSets: unknown, parent: string | undefined): Set<string> => {
+    const held = new Set<string>();
     for (const set of list(laneSets)) {
       for (const lane of list(set['lanes'])) {
-        const nodes = list(lane['flowNodeRef']).map((n) => n.id ?? '');
-        for (const n of [...nodes, ...dangling(lane.id ?? '')])
-          if (!nodeIds.has(n))
-            errors.push(
-              new FieldError(lane.id ?? '', `flowNodeRef "${n}" is not a flow node of the process`),
-            );
-        lanes.push({ id: lane.id ?? '', name: text(lane.name), nodes });
-        walk(lane['childLaneSet'] === undefined ? [] : [lane['childLaneSet']]);
+        const id = lane.id ?? '';
+        const refs = list(lane['flowNodeRef']).map((n) => n.id ?? '');
+        for (const n of [...refs, ...dangling(id)])
+          if (!elementIds.has(n))
+            errors.push(new FieldError(id, `flowNodeRef "${n}" names no element of the process`));
+        const at = lanes.length;
+        const child = lane['childLaneSet'];
+        const inner = walk(child === undefined ? [] : [child], id);
+        const nodes = refs.filter((n) => nodeIds.has(n) && !inner.has(n));
+        lanes.splice(at, 0, {
+          id,
+          name: text(lane.name),
+          nodes,
+          ...(parent === undefined ? {} : { parent }),
+        });
+        for (const n of [...nodes, ...inner]) held.add(n);
       }
     }
+    return held;
   };
-  walk(process['laneSets']);
+  walk(process['laneSets'], undefined);
   return lanes;
 }
 
@@ -235,7 +264,7 @@ export function readProcess(
   reader.collect(process);
   reader.resolveFlows(processId);
   const nodeIds = new Set(reader.nodes.map((n) => n.id));
-  const lanes = lanesOf(process, nodeIds, doc, reader.errors);
+  const lanes = lanesOf(process, nodeIds, reader.ids, doc, reader.errors);
   const participant = participantOf(doc, processId);
   const warnings = doc.warnings
     .filter(

@@ -7,7 +7,8 @@
 // ordered breadth-first by Kahn's algorithm: a node comes next once every non-loop flow into it
 // is done, successors joining the queue in the document order of their source's outgoing flows.
 // Branches after a gateway are thus interleaved level by level and a join waits for its branches.
-// Activities (tasks, sub-processes, call activities) are numbered 1, 2, … in that order.
+// Activities (tasks, sub-processes, call activities) are numbered 1, 2, … in that order. A throw
+// link event leads to the catch link events of the same name; a boundary event follows its host.
 import type { FlowNodeModel, ProcessModel } from './process-model.ts';
 
 export interface StepOrder {
@@ -21,6 +22,15 @@ function successorsOf(model: ProcessModel): Map<string, string[]> {
   const next = new Map<string, string[]>(model.nodes.map((n) => [n.id, []]));
   for (const f of model.flows) next.get(f.source)?.push(f.target);
   for (const n of model.nodes) if (n.attachedTo !== undefined) next.get(n.attachedTo)?.push(n.id);
+  // A throw link event jumps to the catch link events of the same name in its container.
+  for (const from of model.nodes.filter((n) => n.kind === 'intermediateThrowEvent' && n.link))
+    for (const to of model.nodes)
+      if (
+        to.kind === 'intermediateCatchEvent' &&
+        to.link === from.link &&
+        to.container === from.container
+      )
+        next.get(from.id)?.push(to.id);
   return next;
 }
 

@@ -72,7 +72,7 @@ describe('rejects of one process', () => {
       '<laneSet id="LS"><lane id="L1" name="총무과"><flowNodeRef>T9</flowNodeRef></lane></laneSet><startEvent',
     );
     expect(rejects({ process_id: 'P', bpmn: bpmnDocument(body) })).toEqual([
-      'L1: flowNodeRef "T9" is not a flow node of the process',
+      'L1: flowNodeRef "T9" names no element of the process',
     ]);
   });
 

@@ -107,3 +107,43 @@ describe('step order', () => {
     expect(unreachable).toEqual([]);
   });
 });
+
+describe('step order across link events and nested lanes', () => {
+  it('continues a flow at the catch link event of the same name', () => {
+    const links =
+      '<intermediateThrowEvent id="GoTo"><linkEventDefinition id="L1" name="B"/></intermediateThrowEvent>' +
+      '<intermediateCatchEvent id="ComeIn"><linkEventDefinition id="L2" name="B"/></intermediateCatchEvent>';
+    const { steps, unreachable } = order(
+      ['startEvent:S', 'task:A', 'task:B'],
+      [
+        ['S', 'A'],
+        ['A', 'GoTo'],
+        ['ComeIn', 'B'],
+      ],
+      links,
+    );
+    expect(steps).toEqual({ A: 1, B: 2 });
+    expect(unreachable).toEqual([]);
+  });
+
+  it('places a node in its innermost lane, and drops lane references to data objects', () => {
+    const lanes =
+      '<laneSet id="LS"><lane id="Bureau" name="행정국"><flowNodeRef>S</flowNodeRef><flowNodeRef>A</flowNodeRef>' +
+      '<flowNodeRef>D</flowNodeRef><childLaneSet id="CLS"><lane id="Division" name="총무과"><flowNodeRef>A</flowNodeRef>' +
+      '</lane></childLaneSet></lane></laneSet><dataObjectReference id="D" dataObjectRef="DO"/><dataObject id="DO"/>';
+    const doc = parseBpmnDocument(
+      bpmnDocument(
+        `<process id="P">${lanes}<startEvent id="S"/><task id="A"/>` +
+          '<sequenceFlow id="f" sourceRef="S" targetRef="A"/></process>',
+      ),
+    );
+    const [process] = processesOf(doc);
+    if (!process) throw new Error('no process');
+    const { model, errors } = readProcess(doc, process);
+    expect(errors).toEqual([]);
+    expect(model.lanes).toEqual([
+      { id: 'Bureau', name: '행정국', nodes: ['S'] },
+      { id: 'Division', name: '총무과', nodes: ['A'], parent: 'Bureau' },
+    ]);
+  });
+});
