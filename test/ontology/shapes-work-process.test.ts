@@ -1,8 +1,11 @@
 // SHACL shapes for work processes (shapes/work-process.ttl): a mapped process conforms, and each
 // constraint catches the mutation it is there for.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { MaskingPolicy } from '../../src/policy/masking-policy.ts';
+import { loadOntologyQuads } from '../../src/vocab/ontology-files.ts';
 import { cpov, xsd } from '../../src/vocab/namespaces.ts';
 import {
+  BASE,
   add,
   dct,
   drop,
@@ -142,5 +145,15 @@ describe('shapes/work-process.ttl', () => {
       focus: review.value,
       path: plaza('lane').value,
     });
+  });
+
+  it('takes the BPMN documentation as tagged text the redactor scans, or its placeholder', async () => {
+    await expectViolation(replace(wp(), process, dct('description'), literal('담당: 주무관')), {
+      focus: process.value,
+      path: dct('description').value,
+      component: 'NodeConstraintComponent',
+    });
+    const policy = MaskingPolicy.fromOntology(loadOntologyQuads(BASE));
+    expect(policy.of(dct('description').value).treatment).toBe('scan');
   });
 });
