@@ -2,6 +2,8 @@
 // checking its references: each broken reference becomes a FieldError named by the element id.
 import { FieldError } from '../parse/fields.ts';
 import type { BpmnDocument, BpmnWarning, ModdleElement } from './bpmn-document.ts';
+import { documentationOf, label, list, localName, lower, ref, text } from './moddle-values.ts';
+import { lanesOf } from './process-lanes.ts';
 
 export type NodeCategory = 'activity' | 'gateway' | 'event';
 
@@ -79,21 +81,6 @@ export interface ProcessModel {
   readonly warnings: readonly string[];
 }
 
-const localName = (type: string): string => type.slice(type.indexOf(':') + 1);
-const lower = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
-const list = (value: unknown): ModdleElement[] =>
-  Array.isArray(value) ? (value as ModdleElement[]) : [];
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
-const ref = (value: unknown): ModdleElement | undefined =>
-  typeof value === 'object' && value !== null ? (value as ModdleElement) : undefined;
-
-function documentationOf(element: ModdleElement): string {
-  return list(element['documentation'])
-    .map((d) => text(d['text']))
-    .filter((t) => t !== '')
-    .join('\n\n');
-}
-
 function linkOf(element: ModdleElement): { link?: string } {
   const link = list(element['eventDefinitions']).find(
     (d) => d.$type === 'bpmn:LinkEventDefinition',
@@ -138,7 +125,7 @@ class ProcessReader {
         id,
         kind,
         category,
-        name: text(element.name),
+        name: label(element.name),
         documentation: documentationOf(element),
         container: containerId,
         ...(host?.id === undefined ? {} : { attachedTo: host.id }),
@@ -180,7 +167,7 @@ class ProcessReader {
       const condition = ref(element['conditionExpression']);
       this.flows.push({
         id,
-        name: text(element.name),
+        name: label(element.name),
         condition: text(condition?.['body']),
         source: ends.sourceRef,
         target: ends.targetRef,
@@ -190,57 +177,11 @@ class ProcessReader {
   }
 }
 
-/**
- * The lanes, nested ones included. A node belongs to its innermost lane (modellers list it in the
- * enclosing lanes too); references to data objects are dropped; references to nothing are errors.
- */
-function lanesOf(
-  process: ModdleElement,
-  nodeIds: ReadonlySet<string>,
-  elementIds: ReadonlySet<string>,
-  doc: BpmnDocument,
-  errors: FieldError[],
-): LaneModel[] {
-  const lanes: LaneModel[] = [];
-  // The reader drops a flowNodeRef naming no element and warns: report those too.
-  const dangling = (laneId: string): string[] =>
-    doc.warnings
-      .filter((w) => w.element?.id === laneId && localName(w.property ?? '') === 'flowNodeRef')
-      .map((w) => w.value ?? '');
-  /** Returns the nodes the lanes of these sets hold, at any depth. */
-  const walk = (laneSets: unknown, parent: string | undefined): Set<string> => {
-    const held = new Set<string>();
-    for (const set of list(laneSets)) {
-      for (const lane of list(set['lanes'])) {
-        const id = lane.id ?? '';
-        const refs = list(lane['flowNodeRef']).map((n) => n.id ?? '');
-        for (const n of [...refs, ...dangling(id)])
-          if (!elementIds.has(n))
-            errors.push(new FieldError(id, `flowNodeRef "${n}" names no element of the process`));
-        const at = lanes.length;
-        const child = lane['childLaneSet'];
-        const inner = walk(child === undefined ? [] : [child], id);
-        const nodes = refs.filter((n) => nodeIds.has(n) && !inner.has(n));
-        lanes.splice(at, 0, {
-          id,
-          name: text(lane.name),
-          nodes,
-          ...(parent === undefined ? {} : { parent }),
-        });
-        for (const n of [...nodes, ...inner]) held.add(n);
-      }
-    }
-    return held;
-  };
-  walk(process['laneSets'], undefined);
-  return lanes;
-}
-
 function participantOf(doc: BpmnDocument, processId: string) {
   for (const root of list(doc.definitions['rootElements'])) {
     if (root.$type !== 'bpmn:Collaboration') continue;
     for (const p of list(root['participants']))
-      if (ref(p['processRef'])?.id === processId) return { id: p.id ?? '', name: text(p.name) };
+      if (ref(p['processRef'])?.id === processId) return { id: p.id ?? '', name: label(p.name) };
   }
   return undefined;
 }
@@ -273,10 +214,17 @@ export function readProcess(
     .filter((w) => !(w.property !== undefined && w.element?.id !== undefined))
     .map((w) => w.message.replace(/\s+/g, ' '));
   if (!reader.nodes.some((n) => n.kind === 'startEvent' && n.container === processId))
-    reader.errors.push(new FieldError(processId, 'process has no start event'));
+    reader.errors.push(
+      new FieldError(
+        processId,
+        reader.nodes.length === 0
+          ? 'process is empty (no flow nodes): nothing to ingest'
+          : 'process has no start event',
+      ),
+    );
   const model: ProcessModel = {
     id: processId,
-    name: text(process.name),
+    name: label(process.name),
     documentation: documentationOf(process),
     ...(participant === undefined ? {} : { participant }),
     nodes: reader.nodes,

@@ -55,3 +55,33 @@ describe('parseBpmnDocument', () => {
     ]);
   });
 });
+
+describe('what other modellers write', () => {
+  const readOne = (body: string) => {
+    const parsed = workProcessMapping.parse({ process_id: 'P', bpmn: bpmnDocument(body, '') });
+    return parsed.record.model;
+  };
+
+  it('keeps the text of HTML documentation (Yaoqiang, Bizagi) and one-line names', () => {
+    const html =
+      '<![CDATA[<p style="text-align:left;"><span style="color:#000000;">서류를&nbsp;확인</span></p><p><span>기한: 7일</span></p>]]>';
+    const model = readOne(
+      straightProcess('P', ['T1']).replace(
+        '<task id="T1" name="T1"/>',
+        `<task id="T1" name="신청서&#10;검토"><documentation textFormat="text/html">${html}</documentation></task>`,
+      ),
+    );
+    const task = model.nodes.find((n) => n.id === 'T1');
+    expect(task?.documentation).toBe('서류를 확인\n기한: 7일');
+    expect(task?.name).toBe('신청서 검토');
+  });
+
+  it('rejects an empty pool as empty, not as a process without start', () => {
+    expect(() =>
+      workProcessMapping.parse({
+        process_id: 'Main',
+        bpmn: bpmnDocument('<process id="Main"><laneSet id="L"/></process>'),
+      }),
+    ).toThrow(/^Main: process is empty \(no flow nodes\): nothing to ingest$/);
+  });
+});
