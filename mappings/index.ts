@@ -8,6 +8,7 @@ import { policyInitiativeMapping } from './policy-initiative.ts';
 import { proactiveDisclosureMapping } from './proactive-disclosure.ts';
 import { researchReportMapping } from './research-report.ts';
 import type { SourceKind } from './types.ts';
+import { workProcessMapping } from './work-process.ts';
 
 export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   info_list: approvalDocumentMapping,
@@ -17,6 +18,7 @@ export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   org_chart: organisationMapping,
   meeting_minutes: meetingMinutesMapping,
   policy_list: policyInitiativeMapping,
+  work_process: workProcessMapping,
 };
 
 export function mappingFor(kind: SourceKind): SourceMapping<unknown> {

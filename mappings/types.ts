@@ -9,10 +9,12 @@ export const SOURCE_KINDS = [
   'org_chart',
   'meeting_minutes',
   'policy_list',
+  'work_process',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export type SourceFormat = 'csv' | 'json' | 'xml';
+/** `bpmn`: a BPMN 2.0 XML file (work processes), one record per bpmn:process. */
+export type SourceFormat = 'csv' | 'json' | 'xml' | 'bpmn';
 
 /** One decoded source record, its field names already canonical (older spellings folded). */
 export interface RawRecord {

@@ -94,6 +94,8 @@ export const CANONICAL_COLUMNS: Readonly<Record<SourceKind, readonly string[]>> 
     'policy_bsns_code',
     'detail_bsns_code',
   ],
+  // One record per bpmn:process: the whole file's XML and its sidecar's JSON text (read-bpmn.ts).
+  work_process: ['process_id', 'bpmn', 'sidecar'],
 };
 
 /** The column without which no row of the kind can be identified. */
@@ -105,6 +107,7 @@ export const KEY_COLUMN: Readonly<Record<SourceKind, string>> = {
   org_chart: 'org_code',
   meeting_minutes: 'meeting_id',
   policy_list: 'id',
+  work_process: 'process_id',
 };
 
 /** Older spellings (normalised) → canonical name, per kind: `dept_nm` is canonical elsewhere. */

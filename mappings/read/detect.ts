@@ -20,6 +20,7 @@ const FORMATS: Readonly<Record<string, SourceFormat>> = {
   '.csv': 'csv',
   '.json': 'json',
   '.xml': 'xml',
+  '.bpmn': 'bpmn',
 };
 
 export function isSourceKind(name: string): name is SourceKind {
@@ -36,15 +37,17 @@ export function formatOf(path: string): SourceFormat {
   const format = formatFromPath(path);
   if (format !== undefined) return format;
   throw new UnrecognisedSourceError(path, [
-    `extension "${extname(path)}" (expected .csv, .json or .xml)`,
+    `extension "${extname(path)}" (expected .csv, .json, .xml or .bpmn)`,
   ]);
 }
 
 /**
  * The kind named in a file name: `20240101_20240107_info_list.csv`, `info_list.csv` and
- * `seoul_info_list_2024.json` all name `info_list`. Undefined when none or several kinds appear.
+ * `seoul_info_list_2024.json` all name `info_list`; a `.bpmn` file is `work_process`. Undefined when
+ * none or several kinds appear.
  */
 export function kindFromFileName(path: string): SourceKind | undefined {
+  if (formatFromPath(path) === 'bpmn') return 'work_process';
   const stem = basename(path, extname(path)).toLowerCase();
   const named = SOURCE_KINDS.filter((kind) =>
     new RegExp(`(?:^|[^a-z0-9])${kind}(?:[^a-z0-9]|$)`).test(stem),
@@ -76,6 +79,11 @@ export function detectSource(
   options: DetectOptions = {},
 ): DetectedSource {
   const format = formatOf(path);
+  if (format === 'bpmn' && options.source !== undefined && options.source !== 'work_process') {
+    throw new UnrecognisedSourceError(path, [
+      `--source "${options.source}" for a .bpmn file (BPMN files are work_process)`,
+    ]);
+  }
   if (options.source !== undefined) {
     if (!isSourceKind(options.source)) {
       throw new UnrecognisedSourceError(path, [

@@ -30,7 +30,7 @@ async function filesUnder(directory: string): Promise<string[]> {
 }
 
 /**
- * Directories are expanded recursively (sorted by name; only .csv/.json/.xml; names starting with
+ * Directories are expanded recursively (sorted by name; only .csv/.json/.xml/.bpmn; names starting with
  * `_` or `.` skipped). A path naming a file is kept as given, even a missing one, so that reading
  * it reports the problem where every other file problem is reported. Duplicates are dropped.
  */

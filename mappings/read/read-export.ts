@@ -6,6 +6,7 @@ import type { DecodedHeader, DecodedItem } from './decoded.ts';
 import { detectSource, formatOf, kindFromFileName } from './detect.ts';
 import { SourceFileError, asSourceFileError } from './errors.ts';
 import { listExportFiles } from './list-files.ts';
+import { checkSidecarAlone, isProcessSidecar, readBpmn } from './read-bpmn.ts';
 import { readCsv } from './read-csv.ts';
 import { readJson } from './read-json.ts';
 import { readMeetingJson } from './read-meeting-json.ts';
@@ -33,6 +34,7 @@ const DECODERS: Readonly<Record<SourceFormat, (path: string) => AsyncGenerator<D
   csv: readCsv,
   json: readJson,
   xml: readXml,
+  bpmn: readBpmn,
 };
 
 type Decoder = (path: string) => AsyncGenerator<DecodedItem>;
@@ -111,6 +113,10 @@ export async function* readExport(
   options: ReadOptions = {},
 ): AsyncGenerator<ReadItem> {
   const file = basename(path);
+  if (isProcessSidecar(path)) {
+    await checkSidecarAlone(path); // else it is read with its BPMN file
+    return;
+  }
   const format = forFile(path, () => formatOf(path));
   const named = structuredDecoder(options.source ?? kindFromFileName(path));
   let items = (named ?? DECODERS[format])(path);

@@ -2,9 +2,12 @@
 import { CANONICAL_COLUMNS, COLUMN_ALIASES } from '../../mappings/read/columns.ts';
 import type { SourceKind } from '../../mappings/types.ts';
 
-/** The dated list exports (reference lists such as the org chart and policy list are written apart;
- * structured kinds such as meeting_minutes have their own generators). */
-export type ExportKind = Exclude<SourceKind, 'org_chart' | 'policy_list' | 'meeting_minutes'>;
+/** The dated row-list exports: reference lists (org chart, policy list) and structured kinds
+ * (meeting minutes, BPMN work processes) have their own writers. */
+export type ExportKind = Exclude<
+  SourceKind,
+  'org_chart' | 'policy_list' | 'meeting_minutes' | 'work_process'
+>;
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'info_list',
   'public_list',

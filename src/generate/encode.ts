@@ -119,6 +119,8 @@ export function createEncoder(kind: SourceKind, style: FileStyle): ExportEncoder
         end: () => '</data>\n',
       };
     }
+    case 'bpmn':
+      throw new Error('BPMN files are not row exports: see src/generate/processes/');
   }
 }
 

@@ -15,6 +15,7 @@ import {
   type PlannedFile,
 } from './plan.ts';
 import { Rng, seedFor } from './prng.ts';
+import { generatedProcessFiles } from './processes/process-files.ts';
 import { pickTraits, renderFile, RowSources } from './render.ts';
 import { writeTextFile } from './write-file.ts';
 import { writeMeetingExports } from './meetings/meeting-exports.ts';
@@ -39,6 +40,11 @@ export interface GenerateResult {
 }
 
 const ALL_FORMATS: readonly SourceFormat[] = ['csv', 'json', 'xml'];
+
+/** BPMN work processes written: one per 2,000 info_list rows, at least the spine's eight. */
+export function processCount(records: number): number {
+  return records === 0 ? 0 : Math.max(8, Math.round(records / 2000));
+}
 
 /** The files a run will write, per kind: pure, so tests and progress bars can use it. */
 export function planExports(options: Pick<GenerateOptions, 'records' | 'kinds'>): PlannedFile[] {
@@ -68,6 +74,15 @@ export async function generateExports(options: GenerateOptions): Promise<Generat
     await writeTextFile(path, renderFile(file, traits, sources));
     files.push(path);
     counts[file.kind] = (counts[file.kind] ?? 0) + file.rows;
+  }
+  if (options.kinds?.includes('work_process') ?? true) {
+    const count = processCount(options.records);
+    for (const file of generatedProcessFiles(count)) {
+      const path = join(options.outDir, file.path);
+      await writeTextFile(path, [file.text]);
+      files.push(path);
+    }
+    if (count > 0) counts['work_process'] = count;
   }
   if (options.kinds?.includes('org_chart') ?? true) {
     const rows = orgChartRows();

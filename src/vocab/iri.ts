@@ -27,7 +27,9 @@ export type SchemeName =
   | 'committee-type'
   | 'meeting-role'
   | 'redaction-reason'
-  | 'org-change-type';
+  | 'org-change-type'
+  | 'bpmn-element-type'
+  | 'document-type';
 
 /** The three levels of the city's policy hierarchy (정책 → 사업 → 세부사업). */
 export type InitiativeLevel = 'policy' | 'programme' | 'project';

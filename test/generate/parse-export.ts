@@ -40,6 +40,8 @@ export function parseExport(text: string, format: SourceFormat): ParsedExport {
       );
       return { header: Object.keys(rows[0] ?? {}), rows };
     }
+    case 'bpmn':
+      throw new Error('BPMN files are not row exports');
   }
 }
 

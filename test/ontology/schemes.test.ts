@@ -47,10 +47,12 @@ describe('every concept scheme', () => {
 
   it('includes the expected schemes', () => {
     expect(schemes.map((s) => s.value.slice(`${BASE}id/concept/`.length)).sort()).toEqual([
+      'bpmn-element-type',
       'budget-function',
       'committee-type',
       'decision-outcome',
       'disclosure-grade',
+      'document-type',
       'function',
       'legal-ground',
       'licence',
@@ -108,6 +110,7 @@ describe('every concept', () => {
       'committee-type',
       'meeting-role',
       'decision-outcome',
+      'bpmn-element-type',
     ];
     for (const scheme of minted) {
       for (const concept of inScheme(scheme)) {

@@ -203,7 +203,7 @@ describe('shapes/provenance.ttl', () => {
       { path: plaza('sourceFile').value, component: 'PatternConstraintComponent' },
     );
     await expectViolation(
-      replace(fixture('approval-document.ttl'), source, plaza('sourceFormat'), literal('bpmn')),
+      replace(fixture('approval-document.ttl'), source, plaza('sourceFormat'), literal('pdf')),
       {
         path: plaza('sourceFormat').value,
         component: 'InConstraintComponent',

@@ -38,6 +38,7 @@ it('has a test block for every shape file', () => {
     'shapes/provenance.ttl',
     'shapes/record.ttl',
     'shapes/research-report.ttl',
+    'shapes/work-process.ttl',
   ]);
 });
 

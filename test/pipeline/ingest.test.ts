@@ -68,8 +68,8 @@ describe('ingesting data/', () => {
     expect(first.failures).toEqual([]);
     // 600 documents (+80 identical rows of the overlap week), 250 disclosures, 150 research rows
     // (12 deletions), 400 expense lines, 90 organisation units, 200 policies/programmes/projects,
-    // 38 meetings.
-    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90 + 200 + 38);
+    // 38 meetings, 8 work processes.
+    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90 + 200 + 38 + 8);
     expect(first.unchanged).toBe(80);
     expect(first.deleted).toBe(12);
     expect(ingestExitCode(first)).toBe(0);
@@ -204,6 +204,7 @@ describe('bad input', () => {
           '20240101_20241231_meeting_minutes.json:6 (row)',
           '20240101_20241231_meeting_minutes.json:7 /decisions/0/outcome',
           '20240101_20241231_meeting_minutes.json:9 meeting_id',
+          'work_process_broken_flow.bpmn:2 sid-D216E6E2-D316-E875-D016-E3BCD116E54F',
         ].sort(),
       );
       expect(s.rejects.every((r) => r.reason.length > 5)).toBe(true);
@@ -215,7 +216,7 @@ describe('bad input', () => {
         '27 upper_org_code',
         '28 valid_to',
       ]);
-      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22 + 11 + 3);
+      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22 + 11 + 3 + 1);
       expect(ingestExitCode(s)).toBe(2);
     } finally {
       await rt.close();

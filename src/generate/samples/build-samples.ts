@@ -8,6 +8,11 @@ import { orgChartRows } from '../org-chart.ts';
 import { spreadOverDays } from '../plan.ts';
 import { Rng, seedFor } from '../prng.ts';
 import { RowSources } from '../render.ts';
+import {
+  badProcessFile,
+  sampleProcessFiles,
+  type DocumentFile,
+} from '../processes/process-files.ts';
 import { buildBadSamples, type BadSample } from './bad-samples.ts';
 import { policySamples } from './policy-samples.ts';
 import { SAMPLE_QUIRK_RATE, SAMPLE_SEED, SAMPLE_SPECS, type SampleSpec } from './sample-plan.ts';
@@ -106,6 +111,8 @@ function expenseSampleRows(
 export interface SampleSet {
   readonly files: readonly SampleFile[];
   readonly bad: readonly BadSample[];
+  /** Structured sources written as they are (work processes; a bad one under _bad/). */
+  readonly documents: readonly DocumentFile[];
 }
 
 /** Every sample file of data/ (kinds, organisation chart, bad files), deterministically. */
@@ -142,5 +149,6 @@ export function buildSamples(seed = SAMPLE_SEED): SampleSet {
     positions: chart.map((_, i) => i + 2),
   });
   files.push(...policySamples());
-  return { files, bad: buildBadSamples(sources) };
+  const documents = [...sampleProcessFiles(), badProcessFile()];
+  return { files, bad: buildBadSamples(sources), documents };
 }

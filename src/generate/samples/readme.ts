@@ -31,6 +31,39 @@ function researchChanges(samples: SampleSet): string[] {
   return lines;
 }
 
+/** The BPMN work processes (SOURCES.md §7): which modeller dialect each file is written in. */
+function workProcessSection(samples: SampleSet): string {
+  const dialect = (text: string): string =>
+    text.includes('xmlns:camunda=')
+      ? 'Camunda Modeler (`bpmn:`, `camunda:` attributes)'
+      : text.includes('<bpmn2:definitions')
+        ? 'Signavio (`bpmn2:`, `signavio:` metadata)'
+        : 'bpmn.io (default namespace)';
+  const rows = samples.documents
+    .filter((d) => d.path.startsWith('work_process/') && d.path.endsWith('.bpmn'))
+    .map((d) => {
+      const sidecar = samples.documents.some(
+        (s) => s.path === d.path.replace(/\.bpmn$/, '.process.json'),
+      );
+      const id = /<(?:\w+:)?process id="([^"]+)"/.exec(d.text)?.[1] ?? '';
+      return `| \`${d.path}\` | \`${id}\` | ${dialect(d.text)} | ${sidecar ? 'yes' : '**none** (reported unlinked)'} |`;
+    });
+  return `## Work processes (BPMN 2.0)
+
+One file per process of the city spine (\`src/generate/city/processes.ts\`), lanes named after
+departments of the chart; the sidecar \`<name>.process.json\` (schema:
+\`mappings/schemas/work-process-sidecar.schema.json\`) links it to its initiative, legal basis,
+function path and the documents each step produces.
+
+| file | process | written as | sidecar |
+|---|---|---|---|
+${rows.join('\n')}
+
+\`_bad/work_process_broken_flow.bpmn\` holds two processes: \`PROC-90\` is sound (ingested, unlinked),
+\`PROC-91\`'s first sequence flow targets \`sid-MISSING-TASK\` (rejected, named by the flow id).
+`;
+}
+
 export function renderReadme(samples: SampleSet): string {
   const exports = samples.files.filter(
     (file) => file.kind !== 'org_chart' && file.kind !== 'policy_list',
@@ -82,6 +115,7 @@ Distinct rows per kind (the overlap file not counted twice): ${[...totals].map((
 Ingesting both must give the same records once (same \`package_id\`, same content), not duplicates.
 No other record appears in two files.
 
+${workProcessSection(samples)}
 ## Quirk map — per file
 
 ${quirkTable(fileQuirks(samples.files))}

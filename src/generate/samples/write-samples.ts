@@ -8,7 +8,7 @@ import { renderMeetingReadme } from '../meetings/meeting-readme.ts';
 
 const dataDir = resolve(process.argv[2] ?? 'data');
 const samples = buildSamples();
-for (const file of [...samples.files, ...samples.bad]) {
+for (const file of [...samples.files, ...samples.bad, ...samples.documents]) {
   await writeTextFile(join(dataDir, file.path), [file.text]);
 }
 await writeTextFile(join(dataDir, 'README.md'), [renderReadme(samples)]);
@@ -19,4 +19,6 @@ for (const file of [...meetings.files, meetings.bad]) {
   await writeTextFile(join(dataDir, file.path), [file.text]);
 }
 await writeTextFile(join(dataDir, 'meeting_minutes', 'README.md'), [renderMeetingReadme(meetings)]);
-console.log(`wrote ${samples.files.length + samples.bad.length + 1} files under ${dataDir}`);
+const written =
+  samples.files.length + samples.bad.length + samples.documents.length + meetings.files.length + 2;
+console.log(`wrote ${written} files under ${dataDir}`);
