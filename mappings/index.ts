@@ -1,5 +1,6 @@
 // The registry of source mappings, by source kind.
 import { approvalDocumentMapping } from './approval-document.ts';
+import { budgetMapping } from './budget.ts';
 import { expenseMapping } from './expense.ts';
 import type { SourceMapping } from './mapping.ts';
 import { organisationMapping } from './organisation.ts';
@@ -13,6 +14,7 @@ export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   research_list: researchReportMapping,
   expense_list: expenseMapping,
   org_chart: organisationMapping,
+  budget_list: budgetMapping,
 };
 
 export function mappingFor(kind: SourceKind): SourceMapping<unknown> {

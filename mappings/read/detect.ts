@@ -57,6 +57,7 @@ export function kindFromColumns(headerFields: readonly string[]): SourceKind | u
   const has = new Set(headerFields.map(normaliseColumnName));
   if (has.has('package_id')) return 'info_list';
   if (has.has('org_code')) return 'org_chart';
+  if (has.has('detail_bsns_code') && has.has('accnut_year')) return 'budget_list';
   if (!has.has('nid')) return undefined;
   if (has.has('exec_amount') || has.has('dept_nm_lvl_1')) return 'expense_list';
   if (has.has('job_se') || has.has('isbn')) return 'research_list';

@@ -2,7 +2,7 @@
 import { CANONICAL_COLUMNS, COLUMN_ALIASES } from '../../mappings/read/columns.ts';
 import type { SourceKind } from '../../mappings/types.ts';
 
-export type ExportKind = Exclude<SourceKind, 'org_chart'>;
+export type ExportKind = Exclude<SourceKind, 'org_chart' | 'budget_list'>;
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'info_list',
   'public_list',

@@ -47,7 +47,9 @@ describe('every concept scheme', () => {
 
   it('includes the expected schemes', () => {
     expect(schemes.map((s) => s.value.slice(`${BASE}id/concept/`.length)).sort()).toEqual([
+      'budget-account',
       'budget-function',
+      'budget-phase',
       'disclosure-grade',
       'function',
       'legal-ground',
@@ -100,6 +102,8 @@ describe('every concept', () => {
       'org-type',
       'payment-method',
       'release-rule',
+      'budget-phase',
+      'budget-account',
     ];
     for (const scheme of minted) {
       for (const concept of inScheme(scheme)) {
