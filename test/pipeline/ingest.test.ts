@@ -67,8 +67,8 @@ describe('ingesting data/', () => {
     expect(first.rejects).toEqual([]);
     expect(first.failures).toEqual([]);
     // 600 documents (+80 identical rows of the overlap week), 250 disclosures, 150 research rows
-    // (12 deletions), 400 expense lines, 89 organisation units.
-    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 89);
+    // (12 deletions), 400 expense lines, 89 organisation units, 1178 budget lines (2 years × 2 phases).
+    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 89 + 294 + 294 + 295 + 295);
     expect(first.unchanged).toBe(80);
     expect(first.deleted).toBe(12);
     expect(ingestExitCode(first)).toBe(0);
@@ -183,10 +183,18 @@ describe('bad input', () => {
           '20240401_20240430_expense_list.csv:7 exec_dt',
           '20240401_20240430_expense_list.csv:11 exec_amount',
           '20240401_20240430_expense_list.csv:13 nid',
+          '2022_original_budget_list.json:3 budget_crntam',
+          '2022_original_budget_list.json:5 expndtram',
+          '2022_original_budget_list.json:7 accnut_year',
+          '2022_original_budget_list.json:9 detail_bsns_code',
+          '2022_original_budget_list.json:11 realm_code',
+          '2022_original_budget_list.json:13 sect_code',
+          '2022_original_budget_list.json:15 sect_code',
+          '2022_original_budget_list.json:0 list_total_count',
         ].sort(),
       );
       expect(s.rejects.every((r) => r.reason.length > 5)).toBe(true);
-      expect(s.accepted).toBe(11 + 9 + 11 + 10);
+      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 11);
       expect(ingestExitCode(s)).toBe(2);
     } finally {
       await rt.close();
