@@ -169,6 +169,12 @@ export class IngestBatcher {
     if (orgs.length > 0 && this.deps.projector.learnOrganisations(orgs) && mappedBefore) {
       this.summary.reprojectionNeeded = true;
     }
+    // Expense reports link to the budget lines they execute: new lines re-project mapped expenses.
+    const budget = appended.filter((e) => e.kind === 'budget_list');
+    const expensesBefore = this.deps.projector.hasMappedExpenses;
+    if (budget.length > 0 && this.deps.projector.learnBudgetLines(budget) && expensesBefore) {
+      this.summary.reprojectionNeeded = true;
+    }
     const projection = this.deps.projector.project(appended);
     // The store (in its worker) loads this batch while the next one is read and mapped; one
     // batch in flight at a time keeps memory bounded and surfaces a failure at the next flush.
@@ -185,7 +191,8 @@ export class IngestBatcher {
   }
 }
 
-/** Organisation charts first: every other source resolves its departments against them. */
+/** Organisation charts first (every source resolves departments), then budgets (expenses link to them). */
 export function ingestOrder(kind: SourceKind | undefined): number {
-  return kind === 'org_chart' ? 0 : 1;
+  if (kind === 'org_chart') return 0;
+  return kind === 'budget_list' ? 1 : 2;
 }

@@ -3,6 +3,8 @@
 import { DataFactory, Writer, type NamedNode, type Quad } from 'n3';
 import { mappingFor } from '../../mappings/index.ts';
 import type { MappingContext, Notice } from '../../mappings/mapping.ts';
+import { budgetMapping } from '../../mappings/budget.ts';
+import { BudgetLineDirectory, type KnownBudgetLine } from '../../mappings/budget/directory.ts';
 import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
 import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
 import type { IriMinter } from '../vocab/iri.ts';
@@ -35,9 +37,17 @@ export class Projector {
   /** Whether records other than organisation units were mapped (against the current chart). */
   private mappedRecords = false;
   private readonly orgUnits = new Map<string, OrgUnit>();
+  private budget = new BudgetLineDirectory([]);
+  private readonly budgetLines = new Map<string, KnownBudgetLine>();
+  /** Whether business expenses were mapped (against the current budget lines). */
+  private mappedExpenses = false;
 
   constructor(private readonly iri: IriMinter) {
     this.orgs = new OrgDirectory([]);
+  }
+
+  get hasMappedExpenses(): boolean {
+    return this.mappedExpenses;
   }
 
   get organisations(): OrgDirectory {
@@ -51,6 +61,29 @@ export class Projector {
   /** Records mapped elsewhere (loaded from a snapshot) count as mapped against the current chart. */
   noteMappedRecords(): void {
     this.mappedRecords = true;
+    this.mappedExpenses = true;
+  }
+
+  /** Feeds budget-line entries to the budget directory; returns true when it changed. */
+  learnBudgetLines(entries: Iterable<ProjectableEntry>): boolean {
+    let changed = false;
+    for (const e of entries) {
+      if (e.kind !== 'budget_list') continue;
+      if (e.op === 'delete') changed = this.budgetLines.delete(e.key) || changed;
+      else {
+        const line = budgetMapping.parse(e.fields).record;
+        this.budgetLines.set(e.key, {
+          year: line.year,
+          phase: line.phase,
+          lineKey: line.lineKey,
+          deptCode: line.deptCode,
+          detailName: line.detail.name,
+        });
+        changed = true;
+      }
+    }
+    if (changed) this.budget = new BudgetLineDirectory(this.budgetLines.values());
+    return changed;
   }
 
   /** Feeds organisation-chart entries to the directory; returns true when it changed. */
@@ -70,7 +103,7 @@ export class Projector {
   }
 
   project(entries: Iterable<ProjectableEntry>): Projection {
-    const ctx: MappingContext = { iri: this.iri, orgs: this.orgs };
+    const ctx: MappingContext = { iri: this.iri, orgs: this.orgs, budget: this.budget };
     const latest = new Map<string, GraphChange>();
     const notices: Notice[] = [];
     let quads = 0;
@@ -83,6 +116,7 @@ export class Projector {
         continue;
       }
       if (e.kind !== 'org_chart') this.mappedRecords = true;
+      if (e.kind === 'expense_list') this.mappedExpenses = true;
       const parsed = mapping.parse(e.fields);
       const meta = {
         key: e.key,

@@ -1,5 +1,5 @@
-// Rebuilds projections from the record log alone: the organisation chart first (every mapping
-// resolves against it), then every entry after a snapshot's sequence number, in log order.
+// Rebuilds projections from the record log alone: the organisation chart and budget lines first
+// (mappings resolve against them), then every entry after a snapshot's sequence number, in log order.
 import type { Notice } from '../../mappings/mapping.ts';
 import type { GraphSink } from './ingest.ts';
 import type { ProjectableEntry, Projector } from './projector.ts';
@@ -27,12 +27,15 @@ export async function replay(
   batchSize = 5000,
 ): Promise<ReplaySummary> {
   const orgs: ProjectableEntry[] = [];
+  const budget: ProjectableEntry[] = [];
   let records = false;
   for await (const e of log.entries()) {
     if (e.kind === 'org_chart') orgs.push(e);
     else records = true;
+    if (e.kind === 'budget_list') budget.push(e);
   }
   projector.learnOrganisations(orgs);
+  projector.learnBudgetLines(budget);
   // Records already in the store (from a snapshot) were mapped against this chart: a later change
   // of the chart must re-project them.
   if (records) projector.noteMappedRecords();

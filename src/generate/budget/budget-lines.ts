@@ -5,6 +5,7 @@ import { cityInitiative, cityInitiativesAt, isActiveInYear } from '../city/index
 import type { BudgetCode, CityInitiative } from '../city/index.ts';
 import { dayNumber } from '../calendar.ts';
 import { departmentsOn, orgUnits, isValidOn, type OrgUnit } from '../org-chart.ts';
+import { BUREAUS } from '../org-units.ts';
 import { Rng, seedFor } from '../prng.ts';
 import { BUDGET_FUNCTION_NAMES } from './function-names.ts';
 
@@ -111,10 +112,10 @@ function projectLine(project: CityInitiative, code: BudgetCode): LineSpec {
 }
 
 /** A department's (or bureau's) running-cost and business-expense lines: `B{dept}{nn}`. */
-function runningLines(unit: OrgUnit, extra: number): LineSpec[] {
-  const items = unit.type === 'bureau' ? EXPENSE_ITEMS.bureau : EXPENSE_ITEMS.division;
+function runningLines(unit: OrgUnit, head: boolean, extra: number): LineSpec[] {
+  const items = head ? EXPENSE_ITEMS.bureau : EXPENSE_ITEMS.division;
   const names = [
-    ...(unit.type === 'bureau' ? [] : [`${unit.name} 기본경비`]),
+    ...(head ? [] : [`${unit.name} 기본경비`]),
     ...items,
     ...Array.from({ length: extra }, (_, i) => `${unit.name} 현안사업 ${i + 1}`),
   ];
@@ -148,8 +149,11 @@ export function budgetLineRows(
   const on = dayNumber(year, month, day);
   const projects = cityInitiativesAt('project').filter((p) => isActiveInYear(p, year));
   const specs = projects.flatMap((p) => p.budget.map((code) => projectLine(p, code)));
-  const bureaus = orgUnits().filter((u) => u.type === 'bureau' && isValidOn(u, on));
-  for (const bureau of bureaus) specs.push(...runningLines(bureau, 0));
-  for (const dept of departmentsOn(on)) specs.push(...runningLines(dept.unit, extraPerDepartment));
+  // the level-2 units that file 기관운영 expense reports: those with divisions (expense-units.ts)
+  const heads = new Set(BUREAUS.filter((b) => b.divisions.length > 0).map((b) => b.code));
+  const bureaus = orgUnits().filter((u) => heads.has(u.code) && isValidOn(u, on));
+  for (const bureau of bureaus) specs.push(...runningLines(bureau, true, 0));
+  for (const dept of departmentsOn(on))
+    specs.push(...runningLines(dept.unit, false, extraPerDepartment));
   return specs.map((spec) => row(spec, year, phase));
 }
