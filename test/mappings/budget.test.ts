@@ -9,7 +9,7 @@ import { readExport } from '../../mappings/read/read-export.ts';
 import type { RawRecord } from '../../mappings/types.ts';
 import { IriMinter } from '../../src/vocab/iri.ts';
 import { PLAZA_NS } from '../../src/vocab/namespaces.ts';
-import { fixture } from '../read/harness.ts';
+import { budgetFixture } from '../read/harness.ts';
 import { BASE, expectIsomorphic, parseTrig } from '../support/rdf.ts';
 import { CASES, INGESTED_AT, ORGS } from './cases.ts';
 
@@ -20,7 +20,7 @@ if (!budgetCase) throw new Error('budget case missing');
 
 async function records(name: string): Promise<RawRecord[]> {
   const out: RawRecord[] = [];
-  for await (const item of readExport(fixture(`budget/${name}`))) {
+  for await (const item of readExport(budgetFixture(`${name}`))) {
     if (item.type === 'record') out.push(item.record);
   }
   return out;

@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { fixture } from './harness.ts';
+import { budgetFixture } from './harness.ts';
 
 const schema: unknown = JSON.parse(
   readFileSync(new URL('../../mappings/schemas/budget_list.schema.json', import.meta.url), 'utf8'),
 );
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema as object);
 const envelope = () =>
-  JSON.parse(readFileSync(fixture('budget/2024_supplementary-1_budget_list.json'), 'utf8')) as {
+  JSON.parse(readFileSync(budgetFixture('2024_supplementary-1_budget_list.json'), 'utf8')) as {
     BudgetExpenditureList: [{ head: object[] }, { row: Record<string, unknown>[] }];
   };
 

@@ -1,11 +1,11 @@
 // budget_list exports: the phase stated by the file name or the envelope head, the envelope's
 // record count checked against its rows, and recognition by name or columns.
 import { describe, expect, it } from 'vitest';
-import { fixture, readAll, readFailure, scratchDirectory } from './harness.ts';
+import { budgetFixture, readAll, readFailure, scratchDirectory } from './harness.ts';
 
 const scratch = scratchDirectory();
-const csv = fixture('budget/2024_supplementary-1_budget_list.csv');
-const json = fixture('budget/2024_supplementary-1_budget_list.json');
+const csv = budgetFixture('2024_supplementary-1_budget_list.csv');
+const json = budgetFixture('2024_supplementary-1_budget_list.json');
 
 const ROW = {
   accnut_year: '2024',
