@@ -5,7 +5,9 @@ import { DataFactory } from 'n3';
 import { dct, plaza, qb, rdf, skos } from '../src/vocab/namespaces.ts';
 import type { MappingContext, SourceMapping } from './mapping.ts';
 import {
+  BUDGET_MEASURES,
   parseAccountType,
+  parseBudgetAmount,
   parseBudgetCode,
   parseBudgetPhase,
   parseRealm,
@@ -15,32 +17,11 @@ import {
   type BudgetPhase,
 } from './parse/budget-codes.ts';
 import { FieldReader } from './parse/field-reader.ts';
-import {
-  cleanText,
-  FieldError,
-  optionalDate,
-  parseAmount,
-  parseYear,
-  required,
-  type LocalDate,
-} from './parse/fields.ts';
+import { cleanText, optionalDate, parseYear, required, type LocalDate } from './parse/fields.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
 const literal = DataFactory.literal.bind(DataFactory);
 const VERSION = 'budget_list@1';
-
-/** Amount columns → measure property; `etc_crntam` (transfers in and out) may be negative. */
-export const BUDGET_MEASURES = [
-  ['budget_crntam', 'currentBudgetAmount'],
-  ['nxndr', 'nationalShare'],
-  ['cty', 'cityShare'],
-  ['signgunon', 'districtShare'],
-  ['etc_crntam', 'otherShare'],
-  ['expndtram', 'executedAmount'],
-  ['orgnztnam', 'budgetAmount'],
-] as const;
-const MAY_BE_NEGATIVE = new Set(['etc_crntam']);
-const REQUIRED_AMOUNTS = new Set(['budget_crntam']);
 
 export interface BudgetLineRecord {
   readonly year: string;
@@ -57,18 +38,6 @@ export interface BudgetLineRecord {
   /** Measure column → decimal text, for the amounts given. */
   readonly amounts: Readonly<Partial<Record<(typeof BUDGET_MEASURES)[number][0], string>>>;
   readonly asOf: LocalDate | undefined;
-}
-
-function amount(field: string, value: string | undefined): string | undefined {
-  if (cleanText(value) === '') {
-    if (REQUIRED_AMOUNTS.has(field)) throw new FieldError(field, 'required amount is missing');
-    return undefined;
-  }
-  const decimal = parseAmount(field, value);
-  if (decimal.startsWith('-') && !MAY_BE_NEGATIVE.has(field)) {
-    throw new FieldError(field, `amount may not be negative: ${JSON.stringify(cleanText(value))}`);
-  }
-  return decimal;
 }
 
 function optionalCode(f: FieldReader, code: string, name: string) {
@@ -104,7 +73,7 @@ export const budgetMapping: SourceMapping<BudgetLineRecord> = {
     const detailName = f.get('detail_bsns_nm', required);
     const amounts: Record<string, string> = {};
     for (const [column] of BUDGET_MEASURES) {
-      const value = f.get(column, amount);
+      const value = f.get(column, parseBudgetAmount);
       if (value !== undefined) amounts[column] = value;
     }
     const asOf = f.get('excut_de', optionalDate);

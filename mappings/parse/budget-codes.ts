@@ -1,6 +1,6 @@
-// The budget code lists a budget line is checked against: functional classification (분야 → 부문,
-// SOURCES.md), budget phases (본예산 / 추경 / 결산) and account types (일반회계 / 특별회계 / 기금).
-import { cleanText, FieldError } from './fields.ts';
+// What a budget line is checked against: functional classification (분야 → 부문, SOURCES.md),
+// budget phases (본예산 / 추경 / 결산), account types (일반회계 / 특별회계 / 기금), codes and amounts.
+import { cleanText, FieldError, parseAmount } from './fields.ts';
 
 /**
  * 분야 → its 부문 codes. Every code here is a concept of ontology/schemes/budget-function.ttl, except
@@ -125,4 +125,30 @@ export function parseBudgetCode(field: string, value: string | undefined): strin
     );
   }
   return code;
+}
+
+/** Amount columns → measure property; `etc_crntam` (transfers in and out) may be negative. */
+export const BUDGET_MEASURES = [
+  ['budget_crntam', 'currentBudgetAmount'],
+  ['nxndr', 'nationalShare'],
+  ['cty', 'cityShare'],
+  ['signgunon', 'districtShare'],
+  ['etc_crntam', 'otherShare'],
+  ['expndtram', 'executedAmount'],
+  ['orgnztnam', 'budgetAmount'],
+] as const;
+const MAY_BE_NEGATIVE = new Set(['etc_crntam']);
+const REQUIRED_AMOUNTS = new Set(['budget_crntam']);
+
+/** A budget amount in won: `budget_crntam` required, the others optional; see BUDGET_MEASURES. */
+export function parseBudgetAmount(field: string, value: string | undefined): string | undefined {
+  if (cleanText(value) === '') {
+    if (REQUIRED_AMOUNTS.has(field)) throw new FieldError(field, 'required amount is missing');
+    return undefined;
+  }
+  const decimal = parseAmount(field, value);
+  if (decimal.startsWith('-') && !MAY_BE_NEGATIVE.has(field)) {
+    throw new FieldError(field, `amount may not be negative: ${JSON.stringify(cleanText(value))}`);
+  }
+  return decimal;
 }

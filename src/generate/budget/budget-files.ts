@@ -16,16 +16,31 @@ export function budgetFileName(year: number, phase: string, format: 'csv' | 'jso
   return `${year}_${phase}_budget_list.${format}`;
 }
 
+const AMOUNT = /^(budget_crntam|nxndr|cty|signgunon|etc_crntam|expndtram|orgnztnam)$/;
+
 const quote = (value: string): string =>
   /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 
-export function budgetCsv(rows: readonly BudgetRow[]): string {
+/** Thousands separators (`"4,069,700,000"`), as spreadsheets export them. */
+const grouped = (digits: string): string => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * A CSV export. With `quirks`, some rows show what office spreadsheets produce: amounts with
+ * thousands separators (every 7th row) and names with stray spaces (every 11th row).
+ */
+export function budgetCsv(rows: readonly BudgetRow[], quirks = false): string {
   const lines = [COLUMNS_BUDGET.join(',')];
-  for (const row of rows) lines.push(COLUMNS_BUDGET.map((c) => quote(row[c] ?? '')).join(','));
+  rows.forEach((row, i) => {
+    const cells = COLUMNS_BUDGET.map((c) => {
+      const value = row[c] ?? '';
+      if (quirks && i % 7 === 3 && AMOUNT.test(c) && /^\d+$/.test(value)) return grouped(value);
+      if (quirks && i % 11 === 5 && c === 'detail_bsns_nm') return ` ${value}  `;
+      return value;
+    });
+    lines.push(cells.map(quote).join(','));
+  });
   return `${lines.join('\r\n')}\r\n`;
 }
-
-const AMOUNT = /^(budget_crntam|nxndr|cty|signgunon|etc_crntam|expndtram|orgnztnam)$/;
 
 /** The API's JSON: amounts as numbers where they are plain digits, empty values as null. */
 function jsonRow(row: BudgetRow): Record<string, string | number | null> {

@@ -33,7 +33,7 @@ export const BUDGET_SAMPLE_SPECS: readonly {
 export function budgetSamples(): BudgetSample[] {
   return BUDGET_SAMPLE_SPECS.map(({ year, phase, format }) => {
     const rows = budgetLineRows(year, phase);
-    const text = format === 'csv' ? budgetCsv(rows) : budgetEnvelope(rows, phase);
+    const text = format === 'csv' ? budgetCsv(rows, true) : budgetEnvelope(rows, phase);
     return { path: `budget_list/${budgetFileName(year, phase, format)}`, year, phase, rows, text };
   });
 }
@@ -94,7 +94,8 @@ and business-expense items (부서운영·시책추진업무추진비; bureaus: 
   checks N against the rows (schema: \`mappings/schemas/budget_list.schema.json\`).
 - **Line key.** \`{accnut_se_code}.{dept_code}.{detail_bsns_code}\`, the line IRI
   \`id/budget/{year}/{phase}/{key}\`.
-- **Amounts** are won. Only \`etc_crntam\` (transfers in and out) may be negative.
+- **Amounts** are won; CSV samples show spreadsheet quirks (thousands separators on every 7th row,
+  stray spaces around every 11th detail name). Only \`etc_crntam\` (transfers in and out) may be negative.
 
 | file | year | phase | lines |
 |---|---:|---|---:|
