@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Quad } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { budgetMapping } from '../../mappings/budget.ts';
+import { parseBudgetPhase } from '../../mappings/parse/budget-codes.ts';
 import { RowError } from '../../mappings/mapping.ts';
 import { readExport } from '../../mappings/read/read-export.ts';
 import type { RawRecord } from '../../mappings/types.ts';
@@ -179,5 +180,42 @@ describe('what a budget line reports without rejecting it', () => {
     const account = out.shared.find((r) => r.subject.value.endsWith('/budget-account/310'));
     const broader = account?.quads.find((q) => q.predicate.value.endsWith('#broader'));
     expect(broader?.object.value).toBe(`${BASE}id/concept/budget-account/special`);
+  });
+});
+
+describe('budget phase as files state it', () => {
+  const phase = (text: string) => {
+    try {
+      return parseBudgetPhase('budget_phase', text);
+    } catch (error) {
+      return error instanceof Error ? `! ${error.message}` : 'thrown';
+    }
+  };
+
+  it('reads notations and the Korean names', () => {
+    expect(
+      [
+        'original',
+        'Settlement',
+        '본예산',
+        '결산',
+        '제1회 추경',
+        '제2회 추가경정예산',
+        '3차 추경',
+      ].map(phase),
+    ).toEqual([
+      'original',
+      'settlement',
+      'original',
+      'settlement',
+      'supplementary-1',
+      'supplementary-2',
+      'supplementary-3',
+    ]);
+  });
+
+  it('refuses rounds beyond the scheme and other words', () => {
+    expect(phase('supplementary-6')).toMatch(/^! unknown budget phase "supplementary-6"/);
+    expect(phase('가예산')).toMatch(/^! unknown budget phase "가예산"/);
   });
 });
