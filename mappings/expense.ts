@@ -2,6 +2,7 @@
 // plaza:ExpenseReport (`nid`); a line is keyed by the report and its position in the export.
 import { DataFactory } from 'n3';
 import { dct, plaza, rico } from '../src/vocab/namespaces.ts';
+import { linkExpenseReport } from './budget/expense-link.ts';
 import type { SourceMapping } from './mapping.ts';
 import {
   parsePaymentMethod,
@@ -22,7 +23,7 @@ import { parseKey } from './parse/keys.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
 const literal = DataFactory.literal.bind(DataFactory);
-const VERSION = 'expense_list@1';
+const VERSION = 'expense_list@2';
 export const DEPARTMENT_LEVELS = [
   'dept_nm_lvl_1',
   'dept_nm_lvl_2',
@@ -139,9 +140,15 @@ export const expenseMapping: SourceMapping<ExpenseLine> = {
     r.typed(report, plaza('executedAmount'), rec.executedToDate, 'decimal');
     r.add(report, plaza('currency'), literal('KRW'));
     // The level columns may be empty for a whole file; the full name then stands in for them.
-    if (rec.departmentPath.length > 0)
-      r.department('dept_nm_lvl_1', rec.departmentPath, rec.executedAt);
-    else r.department('dept_nm_full', rec.departmentFull, rec.executedAt);
+    const department = rec.departmentPath.length > 0 ? rec.departmentPath : rec.departmentFull;
+    r.department(
+      rec.departmentPath.length > 0 ? 'dept_nm_lvl_1' : 'dept_nm_full',
+      department,
+      rec.executedAt,
+    );
+    const year = rec.period?.slice(0, 4) ?? String(rec.executedAt.year);
+    const facts = { year, department, category: rec.category, at: rec.executedAt };
+    linkExpenseReport(r, report, facts, ctx);
     r.page(rec.page);
     r.disclosure({ grade: 'public', items: [] }, rec.executedAt);
     return g.result();

@@ -1,5 +1,6 @@
 // The registry of source mappings, by source kind.
 import { approvalDocumentMapping } from './approval-document.ts';
+import { budgetMapping } from './budget.ts';
 import { expenseMapping } from './expense.ts';
 import type { SourceMapping } from './mapping.ts';
 import { meetingMinutesMapping } from './meeting-minutes.ts';
@@ -19,6 +20,7 @@ export const MAPPINGS: Readonly<Record<SourceKind, SourceMapping<unknown>>> = {
   meeting_minutes: meetingMinutesMapping,
   policy_list: policyInitiativeMapping,
   work_process: workProcessMapping,
+  budget_list: budgetMapping,
 };
 
 export function mappingFor(kind: SourceKind): SourceMapping<unknown> {

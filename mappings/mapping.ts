@@ -2,6 +2,7 @@
 // to the quads of its own named graph. Files, clocks and stores stay outside.
 import type { NamedNode, Quad } from 'n3';
 import type { IriMinter } from '../src/vocab/iri.ts';
+import type { BudgetLineDirectory } from './budget/directory.ts';
 import type { OrgDirectory } from './org/directory.ts';
 import type { InitiativeDirectory } from './policy/initiative-directory.ts';
 import type { FieldError } from './parse/fields.ts';
@@ -33,6 +34,8 @@ export interface MappingContext {
   readonly orgs: OrgDirectory;
   /** The city's policies, programmes and projects, for policy-context links. */
   readonly initiatives: InitiativeDirectory;
+  /** The budget lines known so far (business expenses link to the line they execute). */
+  readonly budget?: BudgetLineDirectory;
 }
 
 /** Something the source said that could not be linked (reported, not dropped). */

@@ -10,6 +10,7 @@ export const SOURCE_KINDS = [
   'meeting_minutes',
   'policy_list',
   'work_process',
+  'budget_list',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -28,7 +29,7 @@ export interface RawRecord {
   readonly fields: Readonly<Record<string, string>>;
 }
 
-/** Why a row (or a whole file, when line is 0) was not ingested. */
+/** Why a row was not ingested; line 0: about the whole file (unreadable, or its envelope count is off). */
 export interface Reject {
   readonly file: string;
   readonly line: number;

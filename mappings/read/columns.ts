@@ -96,6 +96,33 @@ export const CANONICAL_COLUMNS: Readonly<Record<SourceKind, readonly string[]>> 
   ],
   // One record per bpmn:process: the whole file's XML and its sidecar's JSON text (read-bpmn.ts).
   work_process: ['process_id', 'bpmn', 'sidecar'],
+  budget_list: [
+    'accnut_year',
+    'accnut_se_code',
+    'accnut_se_nm',
+    'realm_code',
+    'realm_nm',
+    'sect_code',
+    'sect_nm',
+    'dept_code',
+    'dept_nm',
+    'plcy_bsns_code',
+    'plcy_bsns_nm',
+    'unit_bsns_code',
+    'unit_bsns_nm',
+    'detail_bsns_code',
+    'detail_bsns_nm',
+    'budget_crntam',
+    'nxndr',
+    'cty',
+    'signgunon',
+    'etc_crntam',
+    'expndtram',
+    'orgnztnam',
+    'excut_de',
+    // stated once per file (file name or envelope head) and copied into every row
+    'budget_phase',
+  ],
 };
 
 /** The column without which no row of the kind can be identified. */
@@ -108,6 +135,7 @@ export const KEY_COLUMN: Readonly<Record<SourceKind, string>> = {
   meeting_minutes: 'meeting_id',
   policy_list: 'id',
   work_process: 'process_id',
+  budget_list: 'detail_bsns_code',
 };
 
 /** Older spellings (normalised) → canonical name, per kind: `dept_nm` is canonical elsewhere. */

@@ -23,6 +23,8 @@ export interface DecodedReject {
 export interface DecodedHeader {
   readonly type: 'header';
   readonly names: readonly string[];
+  /** The scalar values of a JSON envelope's `head` (e.g. `list_total_count`), as text. */
+  readonly head?: Readonly<Record<string, string>>;
 }
 
 export type DecodedItem = DecodedHeader | DecodedRow | DecodedReject;

@@ -62,6 +62,7 @@ export function kindFromColumns(headerFields: readonly string[]): SourceKind | u
   if (has.has('org_code')) return 'org_chart';
   if (has.has('meeting_id')) return 'meeting_minutes';
   if (has.has('parent_id') && has.has('level') && has.has('name_ko')) return 'policy_list';
+  if (has.has('detail_bsns_code') && has.has('accnut_year')) return 'budget_list';
   if (!has.has('nid')) return undefined;
   if (has.has('exec_amount') || has.has('dept_nm_lvl_1')) return 'expense_list';
   if (has.has('job_se') || has.has('isbn')) return 'research_list';

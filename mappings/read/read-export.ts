@@ -1,10 +1,17 @@
 // Reads export files: recognises each one, decodes it, folds its columns to canonical names.
 import { basename } from 'node:path';
 import type { ReadItem, Reject, SourceFormat, SourceKind } from '../types.ts';
-import { KEY_COLUMN, foldFields, planColumns, type ColumnPlan } from './columns.ts';
+import {
+  KEY_COLUMN,
+  canonicalColumnName,
+  foldFields,
+  planColumns,
+  type ColumnPlan,
+} from './columns.ts';
 import type { DecodedHeader, DecodedItem } from './decoded.ts';
 import { detectSource, formatOf, kindFromFileName } from './detect.ts';
 import { SourceFileError, asSourceFileError } from './errors.ts';
+import { fileFields } from './file-fields.ts';
 import { listExportFiles } from './list-files.ts';
 import { checkSidecarAlone, isProcessSidecar, readBpmn } from './read-bpmn.ts';
 import { readCsv } from './read-csv.ts';
@@ -68,6 +75,8 @@ function noticesFor(file: string, kind: SourceKind, plan: ColumnPlan): ReadNotic
 interface FilePlan {
   readonly kind: SourceKind;
   readonly plan: ColumnPlan;
+  /** Fields the file states once (the budget phase), added to rows that lack them. */
+  readonly perFile: Readonly<Record<string, string>>;
 }
 
 /** Runs a step whose failure concerns the whole file. */
@@ -81,8 +90,10 @@ function forFile<T>(path: string, step: () => T): T {
 
 function planFile(path: string, header: DecodedHeader, options: ReadOptions): FilePlan {
   const { kind } = detectSource(path, header.names, options);
-  const plan = planColumns(kind, header.names);
-  if (header.names.length === 0) return { kind, plan }; // JSON/XML without records: nothing to check
+  const columns = header.names.map((name) => canonicalColumnName(kind, name));
+  const perFile = fileFields(kind, path, columns, header.head ?? {});
+  const plan = planColumns(kind, [...header.names, ...Object.keys(perFile)]);
+  if (header.names.length === 0) return { kind, plan, perFile }; // no records: nothing to check
   if (!plan.keyColumnPresent) {
     const key = KEY_COLUMN[kind];
     const columns = header.names.join(', ');
@@ -92,7 +103,7 @@ function planFile(path: string, header: DecodedHeader, options: ReadOptions): Fi
     });
   }
   for (const notice of noticesFor(basename(path), kind, plan)) options.onNotice?.(notice);
-  return { kind, plan };
+  return { kind, plan, perFile };
 }
 
 async function firstHeader(items: AsyncGenerator<DecodedItem>): Promise<DecodedHeader> {
@@ -132,17 +143,19 @@ export async function* readExport(
       items = late(path);
       header = await firstHeader(items);
     }
-    const { kind, plan } = forFile(path, () => planFile(path, header, options));
+    const { kind, plan, perFile } = forFile(path, () => planFile(path, header, options));
     const key = KEY_COLUMN[kind];
+    let elements = 0;
     for await (const item of items) {
       if (item.type === 'header') continue;
+      elements++;
       if (item.type === 'reject') {
         const { line, reason, field } = item;
         const reject = { file, line, reason, ...(field === undefined ? {} : { field }) };
         yield { type: 'reject', reject };
         continue;
       }
-      const fields = foldFields(kind, plan, item.entries);
+      const fields = { ...perFile, ...foldFields(kind, plan, item.entries) };
       if (!Object.hasOwn(fields, key)) {
         const reject = { file, line: item.line, field: key, reason: `record has no ${key}` };
         yield { type: 'reject', reject };
@@ -150,9 +163,30 @@ export async function* readExport(
       }
       yield { type: 'record', record: { kind, format, file, line: item.line, fields } };
     }
+    const mismatch = countMismatch(header.head?.['list_total_count'], elements);
+    if (mismatch !== undefined) {
+      yield {
+        type: 'reject',
+        reject: { file, line: 0, field: 'list_total_count', reason: mismatch },
+      };
+    }
   } finally {
     await items.return(undefined);
   }
+}
+
+/**
+ * An envelope whose head's `list_total_count` disagrees with the records it holds was cut short or
+ * padded: the records present are read, and the difference is reported as a file-level reject.
+ */
+function countMismatch(declared: string | undefined, found: number): string | undefined {
+  if (declared === undefined) return undefined;
+  if (!/^\d+$/.test(declared.trim())) {
+    return `envelope head list_total_count ${JSON.stringify(declared)} is not a count`;
+  }
+  const count = Number(declared);
+  if (count === found) return undefined;
+  return `envelope head declares ${count} records but the file holds ${found} (the ${found} were read)`;
 }
 
 /** A file-level error as a whole-file reject (line 0). */

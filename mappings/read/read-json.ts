@@ -59,6 +59,22 @@ function recordArray(document: unknown): unknown[] | undefined {
   return isObject(rows) && isArray(rows['row']) ? rows['row'] : [];
 }
 
+/** The envelope's `head` entries, flattened: `[{"list_total_count":3},{"RESULT":{…}}]`. */
+function envelopeHead(document: unknown): Record<string, string> {
+  if (!isObject(document)) return {};
+  const [only] = Object.values(document);
+  const head = isArray(only) ? only.find((part) => isObject(part) && 'head' in part) : undefined;
+  const entries = isObject(head) && isArray(head['head']) ? head['head'] : [];
+  const flat: Record<string, string> = {};
+  for (const entry of entries) {
+    if (!isObject(entry)) continue;
+    for (const [name, value] of Object.entries(entry)) {
+      if (typeof value === 'string' || typeof value === 'number') flat[name] = String(value);
+    }
+  }
+  return flat;
+}
+
 type FieldValue = { value: string } | { problem: string };
 
 function fieldValue(value: unknown): FieldValue {
@@ -121,7 +137,8 @@ export async function loadJsonDocument(path: string): Promise<unknown> {
 
 /** Reads a JSON file; `line` of each row is its 1-based position in the record array. */
 export async function* readJson(path: string): AsyncGenerator<DecodedItem> {
-  const elements = recordArray(await loadJsonDocument(path));
+  const document = await loadJsonDocument(path);
+  const elements = recordArray(document);
   if (elements === undefined) {
     throw new SourceFileError(
       path,
@@ -132,6 +149,6 @@ export async function* readJson(path: string): AsyncGenerator<DecodedItem> {
   for (const element of elements) {
     if (isObject(element)) for (const name of Object.keys(element)) names.add(name);
   }
-  yield { type: 'header', names: [...names] };
+  yield { type: 'header', names: [...names], head: envelopeHead(document) };
   for (const [index, element] of elements.entries()) yield decodeElement(element, index + 1);
 }

@@ -3,10 +3,10 @@ import { CANONICAL_COLUMNS, COLUMN_ALIASES } from '../../mappings/read/columns.t
 import type { SourceKind } from '../../mappings/types.ts';
 
 /** The dated row-list exports: reference lists (org chart, policy list) and structured kinds
- * (meeting minutes, BPMN work processes) have their own writers. */
+ * (meeting minutes, BPMN work processes, budget lists) have their own writers. */
 export type ExportKind = Exclude<
   SourceKind,
-  'org_chart' | 'policy_list' | 'meeting_minutes' | 'work_process'
+  'org_chart' | 'policy_list' | 'meeting_minutes' | 'work_process' | 'budget_list'
 >;
 export const EXPORT_KINDS: readonly ExportKind[] = [
   'info_list',

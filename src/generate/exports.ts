@@ -1,6 +1,7 @@
 // generateExports: synthetic source exports of any size, in the city's formats, for benchmarks.
 import { join } from 'node:path';
 import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
+import { budgetExports } from './budget/budget-exports.ts';
 import { EXPORT_KINDS, type ExportKind } from './columns.ts';
 import { encodeAll } from './encode.ts';
 import { cityInitiatives } from './city/spine.ts';
@@ -83,6 +84,14 @@ export async function generateExports(options: GenerateOptions): Promise<Generat
       files.push(path);
     }
     if (count > 0) counts['work_process'] = count;
+  }
+  if (options.kinds?.includes('budget_list') ?? true) {
+    for (const file of budgetExports(options.records, planWindow(options.records))) {
+      const path = join(options.outDir, file.path);
+      await writeTextFile(path, [file.text]);
+      files.push(path);
+      counts['budget_list'] = (counts['budget_list'] ?? 0) + file.rows;
+    }
   }
   if (options.kinds?.includes('org_chart') ?? true) {
     const rows = orgChartRows();

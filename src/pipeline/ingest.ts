@@ -212,6 +212,12 @@ export class IngestBatcher {
     ) {
       this.summary.reprojectionNeeded = true;
     }
+    // Expense reports link to the budget lines they execute: new lines re-project mapped expenses.
+    const budget = appended.filter((e) => e.kind === 'budget_list');
+    const expensesBefore = this.deps.projector.hasMappedExpenses;
+    if (budget.length > 0 && this.deps.projector.learnBudgetLines(budget) && expensesBefore) {
+      this.summary.reprojectionNeeded = true;
+    }
     const projection = this.deps.projector.project(appended);
     // The store (in its worker) loads this batch while the next one is read and mapped; one
     // batch in flight at a time keeps memory bounded and surfaces a failure at the next flush.
@@ -230,9 +236,11 @@ export class IngestBatcher {
 
 /**
  * Organisation charts first (every other source resolves its departments against them), then
- * policy lists (records link to their initiatives), then everything else.
+ * policy lists (records link to their initiatives), then budgets (expenses link to their lines),
+ * then everything else.
  */
 export function ingestOrder(kind: SourceKind | undefined): number {
   if (kind === 'org_chart') return 0;
-  return kind === 'policy_list' ? 1 : 2;
+  if (kind === 'policy_list') return 1;
+  return kind === 'budget_list' ? 2 : 3;
 }

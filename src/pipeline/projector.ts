@@ -4,6 +4,8 @@
 import { DataFactory, Writer, type NamedNode, type Quad } from 'n3';
 import { mappingFor } from '../../mappings/index.ts';
 import type { MappingContext, Notice } from '../../mappings/mapping.ts';
+import { budgetMapping } from '../../mappings/budget.ts';
+import { BudgetLineDirectory, type KnownBudgetLine } from '../../mappings/budget/directory.ts';
 import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
 import { InitiativeDirectory } from '../../mappings/policy/initiative-directory.ts';
 import type { InitiativeRecord } from '../../mappings/policy/parse-initiative.ts';
@@ -46,9 +48,17 @@ export class Projector {
   /** Whether records that may link to initiatives were mapped (not org units, not initiatives). */
   private mappedDependents = false;
   private readonly initiativeRecords = new Map<string, InitiativeRecord>();
+  private budget = new BudgetLineDirectory([]);
+  private readonly budgetLines = new Map<string, KnownBudgetLine>();
+  /** Whether business expenses were mapped (against the current budget lines). */
+  private mappedExpenses = false;
 
   constructor(private readonly iri: IriMinter) {
     this.orgs = new OrgDirectory([]);
+  }
+
+  get hasMappedExpenses(): boolean {
+    return this.mappedExpenses;
   }
 
   get organisations(): OrgDirectory {
@@ -72,6 +82,29 @@ export class Projector {
   noteMappedRecords(): void {
     this.mappedRecords = true;
     this.mappedDependents = true;
+    this.mappedExpenses = true;
+  }
+
+  /** Feeds budget-line entries to the budget directory; returns true when it changed. */
+  learnBudgetLines(entries: Iterable<ProjectableEntry>): boolean {
+    let changed = false;
+    for (const e of entries) {
+      if (e.kind !== 'budget_list') continue;
+      if (e.op === 'delete') changed = this.budgetLines.delete(e.key) || changed;
+      else {
+        const line = budgetMapping.parse(e.fields).record;
+        this.budgetLines.set(e.key, {
+          year: line.year,
+          phase: line.phase,
+          lineKey: line.lineKey,
+          deptCode: line.deptCode,
+          detailName: line.detail.name,
+        });
+        changed = true;
+      }
+    }
+    if (changed) this.budget = new BudgetLineDirectory(this.budgetLines.values());
+    return changed;
   }
 
   /** Feeds organisation-chart entries to the directory; returns true when it changed. */
@@ -112,6 +145,7 @@ export class Projector {
       iri: this.iri,
       orgs: this.orgs,
       initiatives: this.initiativeDirectory,
+      budget: this.budget,
     };
     const latest = new Map<string, GraphChange>();
     const notices: Notice[] = [];
@@ -126,6 +160,7 @@ export class Projector {
       }
       if (e.kind !== 'org_chart') this.mappedRecords = true;
       if (e.kind !== 'org_chart' && e.kind !== 'policy_list') this.mappedDependents = true;
+      if (e.kind === 'expense_list') this.mappedExpenses = true;
       const parsed = mapping.parse(e.fields);
       const meta = {
         key: e.key,

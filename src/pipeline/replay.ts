@@ -1,4 +1,5 @@
-// Rebuilds projections from the record log alone: the organisation chart and the policy list first
+// Rebuilds projections from the record log alone: the organisation chart, the policy list and
+// the budget lines first
 // (mappings resolve against them), then every entry after a snapshot's sequence number, in log order.
 import type { Notice } from '../../mappings/mapping.ts';
 import type { GraphSink } from './ingest.ts';
@@ -28,14 +29,17 @@ export async function replay(
 ): Promise<ReplaySummary> {
   const orgs: ProjectableEntry[] = [];
   const initiatives: ProjectableEntry[] = [];
+  const budget: ProjectableEntry[] = [];
   let records = false;
   for await (const e of log.entries()) {
     if (e.kind === 'org_chart') orgs.push(e);
     else records = true;
     if (e.kind === 'policy_list') initiatives.push(e);
+    if (e.kind === 'budget_list') budget.push(e);
   }
   projector.learnOrganisations(orgs);
   projector.learnInitiatives(initiatives);
+  projector.learnBudgetLines(budget);
   // Records already in the store (from a snapshot) were mapped against this chart: a later change
   // of the chart must re-project them.
   if (records) projector.noteMappedRecords();

@@ -28,7 +28,9 @@ const kindOf = (path: string): string => basename(join(path, '..'));
 /** The row exports and the chart (work processes are BPMN documents: test/generate/processes.test.ts). */
 /** Row exports only: BPMN processes and meeting minutes are documents, tested elsewhere. */
 const rowFiles = (): string[] =>
-  result.files.filter((file) => !['work_process', 'meeting_minutes'].includes(kindOf(file) ?? ''));
+  result.files.filter(
+    (file) => !['work_process', 'meeting_minutes', 'budget_list'].includes(kindOf(file) ?? ''),
+  );
 
 beforeAll(async () => {
   result = await generateExports({ records: RECORDS, outDir: await tempDir(), seed: 42 });
@@ -49,6 +51,7 @@ describe('generateExports', () => {
       research_list: RECORDS * 0.2,
       expense_list: RECORDS * 0.6,
       work_process: 8,
+      budget_list: expect.any(Number) as number,
       org_chart: orgChartRows().length,
       policy_list: cityInitiatives().length,
       meeting_minutes: RECORDS * 0.01,
@@ -58,6 +61,7 @@ describe('generateExports', () => {
   it('names files {from}_{to}_{kind}.{csv|json|xml} in a folder per kind', () => {
     for (const file of rowFiles()) {
       const kind = kindOf(file);
+      if (kind === 'budget_list') continue;
       if (kind === 'org_chart') expect(basename(file)).toBe('org_chart.csv');
       else if (kind === 'policy_list') expect(basename(file)).toBe('policy_list.csv');
       else expect(basename(file)).toMatch(new RegExp(`^\\d{8}_\\d{8}_${kind}\\.(csv|json|xml)$`));
@@ -74,8 +78,9 @@ describe('generateExports', () => {
       for (const row of rows) expect(Object.keys(row)).toEqual(header);
       rowsPerKind[kind] = (rowsPerKind[kind] ?? 0) + rows.length;
     }
-    const { meeting_minutes: meetings, ...rowCounts } = result.counts;
+    const { meeting_minutes: meetings, budget_list: budget, ...rowCounts } = result.counts;
     expect(meetings).toBeGreaterThan(0);
+    expect(budget).toBeGreaterThan(0);
     expect(rowsPerKind).toEqual({ ...rowCounts, work_process: undefined });
   });
 

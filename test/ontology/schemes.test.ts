@@ -48,7 +48,9 @@ describe('every concept scheme', () => {
   it('includes the expected schemes', () => {
     expect(schemes.map((s) => s.value.slice(`${BASE}id/concept/`.length)).sort()).toEqual([
       'bpmn-element-type',
+      'budget-account',
       'budget-function',
+      'budget-phase',
       'committee-type',
       'decision-outcome',
       'disclosure-grade',
@@ -111,6 +113,8 @@ describe('every concept', () => {
       'meeting-role',
       'decision-outcome',
       'bpmn-element-type',
+      'budget-phase',
+      'budget-account',
     ];
     for (const scheme of minted) {
       for (const concept of inScheme(scheme)) {

@@ -28,6 +28,7 @@ const line = id('expense-report/88001/line/1');
 it('has a test block for every shape file', () => {
   expect(turtleFilesIn('shapes')).toEqual([
     'shapes/approval-document.ttl',
+    'shapes/budget.ttl', // test block in shapes-budget.test.ts
     'shapes/disclosure-decision.ttl',
     'shapes/expense.ttl',
     'shapes/meeting.ttl',
@@ -49,6 +50,7 @@ describe('shapes/record.ttl', () => {
       'proactive-disclosure',
       'research-report',
       'expense',
+      'budget-line',
     ]) {
       await expectConforms(fixture(`${name}.ttl`));
     }

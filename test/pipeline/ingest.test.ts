@@ -68,8 +68,8 @@ describe('ingesting data/', () => {
     expect(first.failures).toEqual([]);
     // 600 documents (+80 identical rows of the overlap week), 250 disclosures, 150 research rows
     // (12 deletions), 400 expense lines, 90 organisation units, 200 policies/programmes/projects,
-    // 38 meetings, 8 work processes.
-    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90 + 200 + 38 + 8);
+    // 38 meetings, 8 work processes, 1186 budget lines (2 years × 2 phases).
+    expect(first.accepted).toBe(600 + 250 + 138 + 400 + 90 + 200 + 38 + 8 + 296 + 296 + 297 + 297);
     expect(first.unchanged).toBe(80);
     expect(first.deleted).toBe(12);
     expect(ingestExitCode(first)).toBe(0);
@@ -205,6 +205,14 @@ describe('bad input', () => {
           '20240101_20241231_meeting_minutes.json:7 /decisions/0/outcome',
           '20240101_20241231_meeting_minutes.json:9 meeting_id',
           'work_process_broken_flow.bpmn:2 sid-D216E6E2-D316-E875-D016-E3BCD116E54F',
+          '2022_original_budget_list.json:3 budget_crntam',
+          '2022_original_budget_list.json:5 expndtram',
+          '2022_original_budget_list.json:7 accnut_year',
+          '2022_original_budget_list.json:9 detail_bsns_code',
+          '2022_original_budget_list.json:11 realm_code',
+          '2022_original_budget_list.json:13 sect_code',
+          '2022_original_budget_list.json:15 sect_code',
+          '2022_original_budget_list.json:0 list_total_count',
         ].sort(),
       );
       expect(s.rejects.every((r) => r.reason.length > 5)).toBe(true);
@@ -216,7 +224,7 @@ describe('bad input', () => {
         '27 upper_org_code',
         '28 valid_to',
       ]);
-      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22 + 11 + 3 + 1);
+      expect(s.accepted).toBe(11 + 9 + 11 + 10 + 22 + 11 + 3 + 1 + 11);
       expect(ingestExitCode(s)).toBe(2);
     } finally {
       await rt.close();

@@ -14,6 +14,11 @@ export function fixture(name: string): string {
   return join(FIXTURES, name);
 }
 
+/** budget_list fixtures live apart: their names state year and phase, not a date range. */
+export function budgetFixture(name: string): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'budget-fixtures', name);
+}
+
 export interface ReadResult {
   readonly records: RawRecord[];
   readonly rejects: Reject[];

@@ -1,6 +1,7 @@
 // Script: rewrites data/ (sample exports, organisation chart, bad files, README) from the samples.
 import { join, resolve } from 'node:path';
 import { writeTextFile } from '../write-file.ts';
+import { badBudgetSample, budgetReadme, budgetSamples } from '../budget/budget-samples.ts';
 import { buildSamples } from './build-samples.ts';
 import { renderReadme } from './readme.ts';
 import { buildMeetingSamples, candidateDocuments } from '../meetings/meeting-samples.ts';
@@ -19,6 +20,16 @@ for (const file of [...meetings.files, meetings.bad]) {
   await writeTextFile(join(dataDir, file.path), [file.text]);
 }
 await writeTextFile(join(dataDir, 'meeting_minutes', 'README.md'), [renderMeetingReadme(meetings)]);
+const budget = budgetSamples();
+for (const file of [...budget, badBudgetSample()]) {
+  await writeTextFile(join(dataDir, file.path), [file.text]);
+}
+await writeTextFile(join(dataDir, 'budget_list', 'README.md'), [budgetReadme(budget)]);
 const written =
-  samples.files.length + samples.bad.length + samples.documents.length + meetings.files.length + 2;
+  samples.files.length +
+  samples.bad.length +
+  samples.documents.length +
+  meetings.files.length +
+  budget.length +
+  4;
 console.log(`wrote ${written} files under ${dataDir}`);
