@@ -6,7 +6,8 @@ import { DataFactory, Store as N3Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { plaza, rdf } from '../vocab/namespaces.ts';
 import { governingRecord, type RecordState } from './disclosure-state.ts';
-import type { LeakScanner } from './leak-scanner.ts';
+import type { LeakKind, LeakScanner } from './leak-scanner.ts';
+import type { PiiField } from './pii/index.ts';
 import type { MaskingPolicy } from './masking-policy.ts';
 import { officialNames, type RedactedGraph } from './redactor.ts';
 import { publicGraphShapes } from './public-shapes.ts';
@@ -41,6 +42,8 @@ export class PublicationGate {
   private validator: SHACLValidator | undefined;
   /** IRIs already found clean (concepts, organisations … recur in every graph). */
   private readonly cleanIris = new Set<string>();
+  /** Texts already found clean in a field (department names, categories, bylines … recur). */
+  private readonly cleanTexts = new Set<string>();
 
   constructor(
     private readonly policy: MaskingPolicy,
@@ -70,7 +73,7 @@ export class PublicationGate {
         // resident number, and the datatype (checked by SHACL) says what the value is.
         const text = !NON_TEXT_DATATYPES.has(q.object.datatype.value);
         const leak = text
-          ? this.scanner.scan(q.object.value, { field: rule.field, officialNames: officials })
+          ? this.scanText(q.object.value, rule.field, officials)
           : this.scanner.scanCanaries(q.object.value);
         if (leak) violations.push({ subject, predicate: p, reason: `${leak} in a literal value` });
       }
@@ -91,6 +94,21 @@ export class PublicationGate {
       }
     }
     return violations;
+  }
+
+  private scanText(
+    value: string,
+    field: PiiField,
+    officials: readonly string[],
+  ): LeakKind | undefined {
+    const key = `${field}\u0000${officials.join(' ')}\u0000${value}`;
+    if (this.cleanTexts.has(key)) return undefined;
+    const leak = this.scanner.scan(value, { field, officialNames: officials });
+    if (!leak) {
+      if (this.cleanTexts.size >= CLEAN_IRI_CACHE) this.cleanTexts.clear();
+      this.cleanTexts.add(key);
+    }
+    return leak;
   }
 
   /**

@@ -33,7 +33,7 @@ describe('plaza ingest', () => {
       'data/org_chart',
       'data/info_list/20240122_20240128_info_list.json',
     ]);
-    expect(r.stderr).toMatch(/accepted 169 \(new or changed\)/);
+    expect(r.stderr).toMatch(/accepted 170 \(new or changed\)/);
     expect(r.code).toBe(0);
   });
 
