@@ -9,9 +9,15 @@ import { formatByName, formatsFor } from '../serialize/formats.ts';
 import { analyseQuery } from '../serialize/query-form.ts';
 import { validateGraph, formatValidation } from '../pipeline/validate.ts';
 import { AuditLog } from '../log/audit-log.ts';
+import { auditPublicGraph } from '../pipeline/audit-public.ts';
 import type { PublishReport } from '../pipeline/publish.ts';
 import { mayReadInternal, PUBLIC, TokenRegistry } from '../policy/roles.ts';
-import { formatIngestSummary, formatPublishReport, ingestSummaryJson } from './report.ts';
+import {
+  formatGateAudit,
+  formatIngestSummary,
+  formatPublishReport,
+  ingestSummaryJson,
+} from './report.ts';
 import { ingestProgress } from './progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { renderTable } from './table.ts';
@@ -133,9 +139,24 @@ export async function rebuildCommand(config: Config): Promise<number> {
 export async function validateCommand(config: Config, opts: { json?: boolean }): Promise<number> {
   return withRuntime(config, async (rt) => {
     const report = await validateGraph(rt.store, config.baseIri);
-    if (opts.json) out(JSON.stringify(report, null, 2));
-    else out(formatValidation(report));
-    return report.conforms ? 0 : 1;
+    // The public graph: the same record shapes (stubs and placeholders included), and the
+    // publication gate run again over everything it holds.
+    const publicQuads = await rt.publicStore.match();
+    const publicReport = await validateGraph(
+      { match: () => Promise.resolve(publicQuads) },
+      config.baseIri,
+    );
+    const gate = await auditPublicGraph(publicQuads, rt.gate, rt.iri, rt.clock());
+    if (opts.json) {
+      out(
+        JSON.stringify({ internal: report, public: publicReport, publicationGate: gate }, null, 2),
+      );
+    } else {
+      out(`internal graph: ${formatValidation(report)}`);
+      out(`public graph: ${formatValidation(publicReport)}`);
+      out(formatGateAudit(gate));
+    }
+    return report.conforms && publicReport.conforms && gate.violations.length === 0 ? 0 : 1;
   });
 }
 

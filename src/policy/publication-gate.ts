@@ -52,7 +52,10 @@ export class PublicationGate {
   ) {}
 
   /** The code checks of one redacted graph. */
-  check(graph: RedactedGraph): GateViolation[] {
+  check(graph: {
+    readonly quads: readonly RDF.Quad[];
+    readonly records: RedactedGraph['records'];
+  }): GateViolation[] {
     const violations: GateViolation[] = [];
     const states = new Map<string, RecordState>(graph.records.map((r) => [r.record, r]));
     const officials = officialNames(graph.quads, this.policy);
