@@ -11,6 +11,7 @@ import type { PiiField } from './pii/index.ts';
 import type { MaskingPolicy } from './masking-policy.ts';
 import { officialNames, type RedactedGraph } from './redactor.ts';
 import { publicGraphShapes } from './public-shapes.ts';
+import { isTextLiteral } from './text-literal.ts';
 
 export interface GateViolation {
   readonly subject: string;
@@ -19,23 +20,6 @@ export interface GateViolation {
   readonly reason: string;
 }
 
-/** Datatypes whose lexical space holds numbers, dates or truth values, not identifiers or text. */
-const NON_TEXT_DATATYPES: ReadonlySet<string> = new Set(
-  [
-    'decimal',
-    'integer',
-    'nonNegativeInteger',
-    'double',
-    'float',
-    'boolean',
-    'date',
-    'dateTime',
-    'gYear',
-    'gYearMonth',
-    'time',
-    'duration',
-  ].map((local) => `http://www.w3.org/2001/XMLSchema#${local}`),
-);
 const CLEAN_IRI_CACHE = 200_000;
 
 export class PublicationGate {
@@ -74,7 +58,7 @@ export class PublicationGate {
       if (q.object.termType === 'Literal') {
         // Numbers, dates and booleans are checked for canaries only: a 13-digit amount is not a
         // resident number, and the datatype (checked by SHACL) says what the value is.
-        const text = !NON_TEXT_DATATYPES.has(q.object.datatype.value);
+        const text = isTextLiteral(q.object);
         const leak = text
           ? this.scanText(q.object.value, rule.field, officials)
           : this.scanner.scanCanaries(q.object.value);
