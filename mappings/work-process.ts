@@ -7,9 +7,10 @@ import { RowError, type SourceMapping } from './mapping.ts';
 import { mapFlow } from './process/map-flow.ts';
 import { bpmnKey, parseWorkProcess, type WorkProcessRecord } from './process/parse-process.ts';
 import { pointer, type ProcessLinks } from './process/sidecar.ts';
+import { linkPolicyContext } from './policy/link-context.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
-const VERSION = 'work_process@1';
+const VERSION = 'work_process@2';
 
 function mapLinks(g: GraphBuilder, processId: string, links: ProcessLinks): void {
   const at = (...path: string[]): string => pointer('processes', processId, ...path);
@@ -75,6 +76,12 @@ export const workProcessMapping: SourceMapping<WorkProcessRecord> = {
     g.disclosure({ grade: 'public', items: [] }, undefined);
     mapFlow(g, record);
     if (record.links !== undefined) mapLinks(g, model.id, record.links);
+    if ((record.links?.initiatives ?? []).length === 0) {
+      const reason = record.links === undefined ? 'no sidecar' : 'the sidecar names no initiative';
+      linkPolicyContext(g, [
+        { basis: 'process-sidecar', field: 'sidecar', cannot: reason, reason },
+      ]);
+    }
     for (const [field, message] of record.remarks) g.notice(field, message);
     for (const warning of model.warnings) g.notice('bpmn', `BPMN reader: ${warning}`);
     return g.result();
