@@ -51,7 +51,8 @@ export type LinkOutcome =
   | { readonly issue: string };
 
 /**
- * Links `subject` through the first attempt that resolves (a common-ancestor note is reported),
+ * Links `subject` through the first attempt that resolves (a common-ancestor note is reported,
+ * except for department links, which are common ancestors by nature),
  * else adds `plaza:linkIssue` "cause — details" and a notice per failed attempt.
  */
 export function linkPolicyContext(
@@ -62,7 +63,10 @@ export function linkPolicyContext(
   for (const a of attempts) {
     if ('cannot' in a || a.resolution.status !== 'resolved') continue;
     const { initiative, note } = a.resolution;
-    if (note !== undefined) g.notice(a.field, `policy context: ${note}`);
+    // A department stands for everything it owns: that its link goes to their common ancestor is
+    // expected, and the link report shows it per basis. Anything more specific says so.
+    if (note !== undefined && a.basis !== 'department')
+      g.notice(a.field, `policy context: ${note}`);
     return applyLink(g, { initiative, basis: a.basis, field: a.field }, subject);
   }
   for (const a of attempts) g.notice(a.field, `policy context not linked: ${reasonOf(a)}`);

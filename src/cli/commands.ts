@@ -8,6 +8,7 @@ import { ingestExitCode, ingestFiles } from '../pipeline/ingest-files.ts';
 import { formatByName, formatsFor } from '../serialize/formats.ts';
 import { analyseQuery } from '../serialize/query-form.ts';
 import { validateGraph, formatValidation } from '../pipeline/validate.ts';
+import { formatLinkReport, linkReport } from '../pipeline/link-report.ts';
 import { AuditLog } from '../log/audit-log.ts';
 import type { PublishReport } from '../pipeline/publish.ts';
 import { mayReadInternal, PUBLIC, TokenRegistry } from '../policy/roles.ts';
@@ -133,9 +134,20 @@ export async function rebuildCommand(config: Config): Promise<number> {
 export async function validateCommand(config: Config, opts: { json?: boolean }): Promise<number> {
   return withRuntime(config, async (rt) => {
     const report = await validateGraph(rt.store, config.baseIri);
-    if (opts.json) out(JSON.stringify(report, null, 2));
-    else out(formatValidation(report));
+    // The link report is part of validation; unlinked records do not fail it (they are reported).
+    const links = await linkReport(rt.store);
+    if (opts.json) out(JSON.stringify({ ...report, links }, null, 2));
+    else out(`${formatValidation(report)}\n${formatLinkReport(links)}`);
     return report.conforms ? 0 : 1;
+  });
+}
+
+/** Per record kind, how many records reach a policy context, and why the others do not. */
+export async function linksCommand(config: Config, opts: { json?: boolean }): Promise<number> {
+  return withRuntime(config, async (rt) => {
+    const report = await linkReport(rt.store);
+    out(opts.json ? JSON.stringify(report, null, 2) : formatLinkReport(report));
+    return 0;
   });
 }
 

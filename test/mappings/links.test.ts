@@ -79,14 +79,19 @@ interface Outcome {
   readonly notices: string[];
 }
 
-function map(kind: SourceKind, changes: Record<string, string>): Outcome {
+function map(kind: SourceKind, changes: Record<string, string>, directory = initiatives): Outcome {
   const c = CASES.find((x) => x.kind === kind);
   if (!c) throw new Error(`no case for ${kind}`);
   const mapping = MAPPINGS[kind];
   const parsed = mapping.parse({ ...c.fields, ...changes });
   const key = parsed.numberedWithin === undefined ? parsed.key : c.key;
   const meta = { key, file: 'l.csv', line: 2, format: 'csv' as const, ingestedAt: INGESTED_AT };
-  const out: MappedRecord = mapping.map(parsed.record, meta, { iri, orgs, initiatives, budget });
+  const out: MappedRecord = mapping.map(parsed.record, meta, {
+    iri,
+    orgs,
+    initiatives: directory,
+    budget,
+  });
   const quads = [...out.quads, ...out.shared.flatMap((s) => s.quads)];
   const objects = (p: string) =>
     quads.filter((q) => q.predicate.value === `${PLAZA_NS}${p}`).map((q) => q.object.value);
@@ -131,10 +136,24 @@ describe('approval documents (info_list): unit task of the department on the day
     );
   });
 
-  it('falls back to what the department owns, linking the common ancestor with a note', () => {
+  it('falls back to what the department owns: their common ancestor, without a notice', () => {
     const o = map('info_list', { tkcrd_nm: '서무관리', rspnber_dept_nm: '대기정책과' });
-    expect(o).toMatchObject({ targets: [id('policy/POL-01')], bases: ['department'] });
-    expect(o.notices.join('\n')).toMatch(/policy context: 3 initiatives match .* linked to POL-01/);
+    expect(o).toMatchObject({ targets: [id('policy/POL-01')], bases: ['department'], issues: [] });
+    expect(o.notices.filter((n) => n.includes('policy context'))).toEqual([]);
+  });
+
+  it('reports a unit task several projects of one programme cover, linked to the programme', () => {
+    const two = new InitiativeDirectory([
+      initiative('POL-01', '', AIR),
+      initiative('PRG-01-1', 'POL-01', AIR),
+      initiative('PRJ-01-1-1', 'PRG-01-1', AIR, { unit_tasks: '대기질개선' }),
+      initiative('PRJ-01-1-2', 'PRG-01-1', AIR, { unit_tasks: '대기질개선' }),
+    ]);
+    const o = map('info_list', { tkcrd_nm: '대기질개선', rspnber_dept_nm: '대기정책과' }, two);
+    expect(o).toMatchObject({ targets: [id('programme/PRG-01-1')], bases: ['unit-task'] });
+    expect(o.notices).toContain(
+      'tkcrd_nm: policy context: 2 initiatives match (PRJ-01-1-1, PRJ-01-1-2); linked to PRG-01-1, which holds them all',
+    );
   });
 });
 
@@ -163,7 +182,7 @@ describe('research reports (research_list): the producing body as a department',
   it('links a bureau through the units under it when one policy holds them all', () => {
     const o = map('research_list', { relte_area: '기후환경본부' });
     expect(o).toMatchObject({ targets: [id('policy/POL-01')], bases: ['department'] });
-    expect(o.notices.join('\n')).toMatch(/6110200 owns no initiative; through the units under it/);
+    expect(o.issues).toEqual([]);
   });
 
   it('does not link a bureau whose units work for several policies', () => {
