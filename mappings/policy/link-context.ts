@@ -70,10 +70,15 @@ export function linkPolicyContext(
     return applyLink(g, { initiative, basis: a.basis, field: a.field }, subject);
   }
   for (const a of attempts) g.notice(a.field, `policy context not linked: ${reasonOf(a)}`);
+  return applyLink(g, { issue: issueOf(attempts) }, subject);
+}
+
+/** The `plaza:linkIssue` text for attempts none of which resolved: causes — details. */
+export function issueOf(attempts: readonly LinkAttempt[]): string {
   const causes =
     attempts.length === 0 ? 'nothing to link by' : [...new Set(attempts.map(cause))].join('; ');
   const details = attempts.map(detail).join('; ');
-  return applyLink(g, { issue: details === '' ? causes : `${causes} — ${details}` }, subject);
+  return details === '' ? causes : `${causes} — ${details}`;
 }
 
 /** Writes an outcome (the link, or the issue) for a subject, without notices. */
