@@ -25,6 +25,7 @@ const orgs = new OrgDirectory([
   { code: '6110102', name: '인사과', parentCode: '6110100', level: 3, type: 'division' },
   { code: '6110200', name: '기후환경본부', parentCode: '6110000', level: 2, type: 'bureau' },
   { code: AIR, name: '대기정책과', parentCode: '6110200', level: 3, type: 'division' },
+  { code: '6110211', name: '대기기획팀', parentCode: AIR, level: 4, type: 'team' },
   { code: '6110300', name: '재무국', parentCode: '6110000', level: 2, type: 'bureau' },
   { code: TAX, name: '세무과', parentCode: '6110300', level: 3, type: 'division' },
 ]);
@@ -183,6 +184,11 @@ describe('research reports (research_list): the producing body as a department',
     const o = map('research_list', { relte_area: '기후환경본부' });
     expect(o).toMatchObject({ targets: [id('policy/POL-01')], bases: ['department'] });
     expect(o.issues).toEqual([]);
+  });
+
+  it('links a team for its division', () => {
+    const o = map('research_list', { relte_area: '대기기획팀' });
+    expect(o).toMatchObject({ targets: [id('policy/POL-01')], bases: ['department'], issues: [] });
   });
 
   it('does not link a bureau whose units work for several policies', () => {

@@ -127,4 +127,11 @@ describe('OrgDirectory across a reorganisation', () => {
       /^department "녹색에너지과" had been reorganised by 2024-03-05: .* resolved to the successor$/,
     );
   });
+
+  it('lists the units directly under a unit, of every period', () => {
+    expect(ORGS.children('6110000').map((u) => u.code)).toEqual(['6110400']);
+    expect(ORGS.children('6110400').map((u) => u.code)).toContain('6110620');
+    expect(ORGS.children('6110400').map((u) => u.code)).toContain('6110630');
+    expect(ORGS.children('6110630')).toEqual([]);
+  });
 });
