@@ -15,6 +15,14 @@ interface E2e {
   rssDeltaMb: number;
   rejects: number;
 }
+interface Published {
+  quads: number;
+  seconds: number;
+  graphs: number;
+  blocked: number;
+  oneRecordMs: number;
+  oneRecordQuads: number;
+}
 interface Raw {
   quads: number;
   seconds: number;
@@ -42,6 +50,19 @@ try {
   const dump = join(work, 'graph.nq');
   const e2e = measure<E2e>(['e2e', join(work, 'exports'), join(work, 'var'), dump]);
   const raw = measure<Raw>(['raw', join(work, 'exports'), join(work, 'var'), dump]);
+  const pubDump = join(work, 'graph-pub.nq');
+  const e2ePub = measure<E2e & { blocked: number }>([
+    'e2e-pub',
+    join(work, 'exports'),
+    join(work, 'var-pub'),
+    pubDump,
+  ]);
+  const pub = measure<Published>([
+    'publish',
+    join(work, 'exports'),
+    join(work, 'var-pub'),
+    pubDump,
+  ]);
   const e2eRate = e2e.quads / e2e.seconds;
   const rawRate = raw.quads / raw.seconds;
   const rows = [
@@ -58,9 +79,31 @@ try {
       `${((raw.rssDeltaMb * 2 ** 20) / raw.quads).toFixed(0)} B/triple (RSS)`,
     ],
   ];
+  const e2ePubRate = e2ePub.quads / e2ePub.seconds;
+  const pubRate = pub.quads / pub.seconds;
+  rows.push(
+    [
+      'end-to-end ingest + publication (plaza ingest)',
+      `${Math.round(e2ePub.rows / e2ePub.seconds)} rows/s`,
+      `${Math.round(e2ePubRate)} internal triples/s`,
+      `${((e2ePub.rssDeltaMb * 2 ** 20) / e2ePub.quads).toFixed(0)} B/triple (RSS, both stores)`,
+    ],
+    [
+      'public-graph publish (redact → gate → public store), whole store',
+      `${Math.round(pub.graphs / pub.seconds)} graphs/s`,
+      `${Math.round(pubRate)} internal triples/s`,
+      `${pub.blocked} blocked`,
+    ],
+  );
   for (const r of rows) console.log(r.filter((c) => c !== '').join(' | '));
   console.log(
     `ingest ratio: end-to-end / raw load = ${(e2eRate / rawRate).toFixed(2)} (goal ≥ 0.5); ${e2e.rows} rows, ${e2e.quads} quads, ${e2e.rejects} rejects`,
+  );
+  console.log(
+    `publication ratios: ingest+publish / raw load = ${(e2ePubRate / rawRate).toFixed(2)}; publish / raw load = ${(pubRate / rawRate).toFixed(2)}`,
+  );
+  console.log(
+    `incremental: one record (${pub.oneRecordQuads} quads) republished in ${pub.oneRecordMs.toFixed(1)} ms (median of 25) vs ${pub.seconds.toFixed(1)} s for all ${pub.graphs} graphs = ${((pub.oneRecordMs / 1000 / pub.seconds) * pub.graphs).toFixed(2)}× the per-graph cost of a full publish`,
   );
 } finally {
   await rm(work, { recursive: true, force: true });

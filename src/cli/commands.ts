@@ -10,9 +10,15 @@ import { analyseQuery } from '../serialize/query-form.ts';
 import { validateGraph, formatValidation } from '../pipeline/validate.ts';
 import { formatLinkReport, linkReport } from '../pipeline/link-report.ts';
 import { AuditLog } from '../log/audit-log.ts';
+import { auditPublicGraph } from '../pipeline/audit-public.ts';
 import type { PublishReport } from '../pipeline/publish.ts';
 import { mayReadInternal, PUBLIC, TokenRegistry } from '../policy/roles.ts';
-import { formatIngestSummary, formatPublishReport, ingestSummaryJson } from './report.ts';
+import {
+  formatGateAudit,
+  formatIngestSummary,
+  formatPublishReport,
+  ingestSummaryJson,
+} from './report.ts';
 import { ingestProgress } from './progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { renderTable } from './table.ts';
@@ -134,11 +140,31 @@ export async function rebuildCommand(config: Config): Promise<number> {
 export async function validateCommand(config: Config, opts: { json?: boolean }): Promise<number> {
   return withRuntime(config, async (rt) => {
     const report = await validateGraph(rt.store, config.baseIri);
+    // The public graph: the same record shapes (stubs and placeholders included), and the
+    // publication gate run again over everything it holds.
+    const publicQuads = await rt.publicStore.match();
+    const publicReport = await validateGraph(
+      { match: () => Promise.resolve(publicQuads) },
+      config.baseIri,
+    );
+    const gate = await auditPublicGraph(publicQuads, rt.gate, rt.iri, rt.clock());
     // The link report is part of validation; unlinked records do not fail it (they are reported).
     const links = await linkReport(rt.store);
-    if (opts.json) out(JSON.stringify({ ...report, links }, null, 2));
-    else out(`${formatValidation(report)}\n${formatLinkReport(links)}`);
-    return report.conforms ? 0 : 1;
+    if (opts.json) {
+      out(
+        JSON.stringify(
+          { internal: report, public: publicReport, publicationGate: gate, links },
+          null,
+          2,
+        ),
+      );
+    } else {
+      out(`internal graph: ${formatValidation(report)}`);
+      out(`public graph: ${formatValidation(publicReport)}`);
+      out(formatGateAudit(gate));
+      out(formatLinkReport(links));
+    }
+    return report.conforms && publicReport.conforms && gate.violations.length === 0 ? 0 : 1;
   });
 }
 

@@ -60,7 +60,9 @@ program
 
 program
   .command('validate')
-  .description('SHACL-validate the internal graph; exit 1 on violations')
+  .description(
+    'SHACL-validate the internal and public graphs and re-run the publication gate; exit 1 on violations',
+  )
   .option('--json', 'print the validation report as JSON')
   .action(async (opts: { json?: boolean }) => {
     process.exitCode = await validateCommand(loadConfig(), opts);

@@ -1,5 +1,6 @@
 // Human-readable and JSON reports of an ingest, for the terminal.
 import type { IngestSummary } from '../pipeline/ingest.ts';
+import type { PublicAudit } from '../pipeline/audit-public.ts';
 import type { PublishReport } from '../pipeline/publish.ts';
 
 const MAX_LISTED = 200;
@@ -57,4 +58,19 @@ export function ingestSummaryJson(s: IngestSummary, publication?: PublishReport)
     null,
     2,
   );
+}
+
+export function formatGateAudit(a: PublicAudit): string {
+  if (a.violations.length === 0) {
+    return `publication gate: ${a.graphs} public graphs pass (no personal data, no canary, stubs closed)`;
+  }
+  const lines = [
+    `publication gate: ${a.violations.length} violations in ${a.graphs} public graphs`,
+  ];
+  for (const v of a.violations.slice(0, MAX_LISTED)) {
+    lines.push(
+      `${v.graph || '(shapes)'} ${v.subject}${v.predicate ? ` ${v.predicate}` : ''}: ${v.reason}`,
+    );
+  }
+  return lines.join('\n');
 }

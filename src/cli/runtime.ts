@@ -35,6 +35,7 @@ export interface Runtime {
   /** Where ingest writes: the internal store, then publication of the same graphs. */
   readonly sink: GraphSink;
   readonly scanner: LeakScanner;
+  readonly gate: PublicationGate;
   readonly clock: () => Date;
   /** Re-publishes the records whose withholding has ended by the clock's day. */
   release(): Promise<PublishReport>;
@@ -79,10 +80,11 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   const publicStore = new WorkerStore();
   try {
     const projector = new Projector(iri);
+    const gate = new PublicationGate(policy, scanner, config.baseIri);
     const publisher = new Publisher({
       store: publicStore,
       redactor: new Redactor(policy, iri),
-      gate: new PublicationGate(policy, scanner, config.baseIri),
+      gate,
       clock,
     });
     const sink = new PublishingSink(store, publisher);
@@ -114,6 +116,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       publisher,
       sink,
       scanner,
+      gate,
       clock,
       release: () => releaseDue(releaseDeps),
       async checkpoint() {

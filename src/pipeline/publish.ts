@@ -72,9 +72,22 @@ export class Publisher {
         report.deleted++;
         continue;
       }
-      const quads = change.quads ?? parseGraph((change as { nquads: string }).nquads);
-      const redacted = this.deps.redactor.redact(quads, day);
-      const violations = this.deps.gate.check(redacted);
+      let redacted: RedactedGraph;
+      let violations: GateViolation[];
+      try {
+        const quads = change.quads ?? parseGraph((change as { nquads: string }).nquads);
+        redacted = this.deps.redactor.redact(quads, day);
+        violations = this.deps.gate.check(redacted);
+      } catch (error) {
+        // A graph that cannot be redacted is never published unmasked: it is withdrawn, reported.
+        const reason = `redaction failed: ${error instanceof Error ? error.name : 'error'}`;
+        report.blocked.push({
+          graph: change.graph.value,
+          violations: [{ subject: change.graph.value, reason }],
+        });
+        replacements.push({ graph: change.graph, delete: true });
+        continue;
+      }
       if (violations.length > 0) {
         report.blocked.push({ graph: change.graph.value, violations });
         replacements.push({ graph: change.graph, delete: true });

@@ -10,10 +10,17 @@ export class PublishingSink implements GraphSink {
     private readonly publisher: Publisher,
   ) {}
 
+  /**
+   * The internal store loads in its worker while this thread redacts and checks the same graphs;
+   * the public store then loads in its own worker. Both must succeed for the batch to count.
+   */
   async replaceGraphs(changes: Iterable<GraphChange>): Promise<unknown> {
     const list = [...changes];
-    await this.internal.replaceGraphs(list);
-    return this.publisher.publish(list);
+    const internal = this.internal.replaceGraphs(list);
+    internal.catch(() => undefined); // awaited below; no unhandled rejection meanwhile
+    const report = await this.publisher.publish(list);
+    await internal;
+    return report;
   }
 
   async clear(): Promise<void> {

@@ -2,14 +2,14 @@
 // public store (release dates are public); the records are re-published from the internal store.
 // The day comes from an injected clock — never a NOW() filter over hidden data.
 import type * as RDF from '@rdfjs/types';
-import { DataFactory } from 'n3';
+import { DataFactory, Parser } from 'n3';
 import { CITY_UTC_OFFSET_MS, dayOf } from '../policy/disclosure-state.ts';
 import type { Store } from '../store/store.ts';
 import { PLAZA_NS } from '../vocab/namespaces.ts';
 import { emptyPublishReport, type PublishReport, type Publisher } from './publish.ts';
 
 export interface ReleaseDeps {
-  readonly internal: Pick<Store, 'match' | 'graphs'>;
+  readonly internal: Pick<Store, 'match' | 'dumpStream'>;
   readonly public: Pick<Store, 'query'>;
   readonly publisher: Publisher;
   readonly clock: () => Date;
@@ -43,10 +43,42 @@ export async function releaseDue(deps: ReleaseDeps, batchSize = 500): Promise<Pu
   return republish(deps, graphs, batchSize);
 }
 
-/** Re-publishes every internal graph (a public store rebuilt from the internal one). */
+/**
+ * Re-publishes every internal graph (a public store rebuilt from the internal one), streaming the
+ * internal store's dump: its pieces hold whole graphs, so no graph is read twice or split.
+ */
 export async function republishAll(deps: ReleaseDeps, batchSize = 500): Promise<PublishReport> {
   await deps.publisher.clear();
-  return republish(deps, await deps.internal.graphs(), batchSize);
+  const total = emptyPublishReport();
+  let batch = new Map<string, { graph: RDF.NamedNode; quads: RDF.Quad[] }>();
+  const flush = async (): Promise<void> => {
+    if (batch.size === 0) return;
+    addInto(total, await deps.publisher.publish([...batch.values()]));
+    batch = new Map();
+  };
+  for await (const piece of deps.internal.dumpStream('nq')) {
+    for (const q of new Parser({ format: 'N-Quads' }).parse(piece)) {
+      if (q.graph.termType !== 'NamedNode') continue; // the default graph is not published
+      let entry = batch.get(q.graph.value);
+      if (!entry) {
+        if (batch.size >= batchSize) await flush();
+        entry = { graph: q.graph, quads: [] };
+        batch.set(q.graph.value, entry);
+      }
+      entry.quads.push(DataFactory.quad(q.subject, q.predicate, q.object));
+    }
+  }
+  await flush();
+  return total;
+}
+
+function addInto(total: PublishReport, report: PublishReport): void {
+  total.published += report.published;
+  total.deleted += report.deleted;
+  total.withheld += report.withheld;
+  total.released += report.released;
+  total.redactions += report.redactions;
+  total.blocked.push(...report.blocked);
 }
 
 async function republish(
@@ -64,13 +96,7 @@ async function republish(
           : { graph, quads: quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)) };
       }),
     );
-    const report = await deps.publisher.publish(changes);
-    total.published += report.published;
-    total.deleted += report.deleted;
-    total.withheld += report.withheld;
-    total.released += report.released;
-    total.redactions += report.redactions;
-    total.blocked.push(...report.blocked);
+    addInto(total, await deps.publisher.publish(changes));
   }
   return total;
 }

@@ -19,9 +19,9 @@ export const PUBLIC_SHAPE_FILES = ['shapes/public/redaction.ttl'];
 
 export function publicGraphShapes(policy: MaskingPolicy, base: string): RDF.Quad[] {
   const quads: Quad[] = PUBLIC_SHAPE_FILES.flatMap((f) => parseOntologyFile(f, base));
-  const stub: RDF.NamedNode[] = [];
+  // A withheld record's stub is closed over the stub-metadata properties by the gate's code check
+  // (as an sh:closed shape, its 60-entry sh:ignoredProperties list is re-read for every focus node).
   for (const [iri, rule] of policy.entries()) {
-    if (rule.stub) stub.push(namedNode(iri));
     if (rule.treatment !== 'withhold') continue;
     const shape = namedNode(`${SHAPES_NS}public-withhold-${labelNotation(iri)}`);
     const property = blankNode();
@@ -45,34 +45,7 @@ export function publicGraphShapes(policy: MaskingPolicy, base: string): RDF.Quad
       ),
     );
   }
-  const stubShape = namedNode(`${SHAPES_NS}public-withheld-stub`);
-  quads.push(
-    quad(stubShape, rdf('type'), sh('NodeShape')),
-    quad(stubShape, sh('targetSubjectsOf'), plaza('withheldContent')),
-    quad(stubShape, sh('closed'), literal('true', namedNode(`${XSD}boolean`))),
-    quad(stubShape, sh('ignoredProperties'), list(stub, quads)),
-    quad(
-      stubShape,
-      sh('message'),
-      literal('a withheld record publishes only its stub metadata', 'en'),
-    ),
-    quad(stubShape, sh('message'), literal('비공개 기록은 요약 메타데이터만 공개됩니다', 'ko')),
-  );
   return quads;
 }
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
-
-/** An RDF collection of `items`, its cells appended to `into`; returns its head. */
-function list(items: readonly RDF.NamedNode[], into: Quad[]): RDF.Quad_Object {
-  let head: RDF.Quad_Object = rdf('nil');
-  for (const item of [...items].reverse()) {
-    const cell = blankNode();
-    into.push(
-      quad(cell, rdf('first'), item as Quad['object']),
-      quad(cell, rdf('rest'), head as Quad['object']),
-    );
-    head = cell;
-  }
-  return head;
-}

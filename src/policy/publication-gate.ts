@@ -6,10 +6,12 @@ import { DataFactory, Store as N3Store } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
 import { plaza, rdf } from '../vocab/namespaces.ts';
 import { governingRecord, type RecordState } from './disclosure-state.ts';
-import type { LeakScanner } from './leak-scanner.ts';
+import type { LeakKind, LeakScanner } from './leak-scanner.ts';
+import type { PiiField } from './pii/index.ts';
 import type { MaskingPolicy } from './masking-policy.ts';
 import { officialNames, type RedactedGraph } from './redactor.ts';
 import { publicGraphShapes } from './public-shapes.ts';
+import { isTextLiteral } from './text-literal.ts';
 
 export interface GateViolation {
   readonly subject: string;
@@ -18,29 +20,14 @@ export interface GateViolation {
   readonly reason: string;
 }
 
-/** Datatypes whose lexical space holds numbers, dates or truth values, not identifiers or text. */
-const NON_TEXT_DATATYPES: ReadonlySet<string> = new Set(
-  [
-    'decimal',
-    'integer',
-    'nonNegativeInteger',
-    'double',
-    'float',
-    'boolean',
-    'date',
-    'dateTime',
-    'gYear',
-    'gYearMonth',
-    'time',
-    'duration',
-  ].map((local) => `http://www.w3.org/2001/XMLSchema#${local}`),
-);
 const CLEAN_IRI_CACHE = 200_000;
 
 export class PublicationGate {
   private validator: SHACLValidator | undefined;
   /** IRIs already found clean (concepts, organisations … recur in every graph). */
   private readonly cleanIris = new Set<string>();
+  /** Texts already found clean in a field (department names, categories, bylines … recur). */
+  private readonly cleanTexts = new Set<string>();
 
   constructor(
     private readonly policy: MaskingPolicy,
@@ -49,7 +36,10 @@ export class PublicationGate {
   ) {}
 
   /** The code checks of one redacted graph. */
-  check(graph: RedactedGraph): GateViolation[] {
+  check(graph: {
+    readonly quads: readonly RDF.Quad[];
+    readonly records: RedactedGraph['records'];
+  }): GateViolation[] {
     const violations: GateViolation[] = [];
     const states = new Map<string, RecordState>(graph.records.map((r) => [r.record, r]));
     const officials = officialNames(graph.quads, this.policy);
@@ -68,9 +58,9 @@ export class PublicationGate {
       if (q.object.termType === 'Literal') {
         // Numbers, dates and booleans are checked for canaries only: a 13-digit amount is not a
         // resident number, and the datatype (checked by SHACL) says what the value is.
-        const text = !NON_TEXT_DATATYPES.has(q.object.datatype.value);
+        const text = isTextLiteral(q.object);
         const leak = text
-          ? this.scanner.scan(q.object.value, { field: rule.field, officialNames: officials })
+          ? this.scanText(q.object.value, rule.field, officials)
           : this.scanner.scanCanaries(q.object.value);
         if (leak) violations.push({ subject, predicate: p, reason: `${leak} in a literal value` });
       }
@@ -91,6 +81,21 @@ export class PublicationGate {
       }
     }
     return violations;
+  }
+
+  private scanText(
+    value: string,
+    field: PiiField,
+    officials: readonly string[],
+  ): LeakKind | undefined {
+    const key = `${field}\u0000${officials.join(' ')}\u0000${value}`;
+    if (this.cleanTexts.has(key)) return undefined;
+    const leak = this.scanner.scan(value, { field, officialNames: officials });
+    if (!leak) {
+      if (this.cleanTexts.size >= CLEAN_IRI_CACHE) this.cleanTexts.clear();
+      this.cleanTexts.add(key);
+    }
+    return leak;
   }
 
   /**

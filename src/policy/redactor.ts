@@ -8,6 +8,7 @@ import { plaza, rdf, xsd } from '../vocab/namespaces.ts';
 import { governingRecord, recordStates, type RecordState } from './disclosure-state.ts';
 import type { MaskingPolicy } from './masking-policy.ts';
 import { detectPii, maskPii, PUBLIC_BY_LAW_RULES } from './pii/index.ts';
+import { isTextLiteral } from './text-literal.ts';
 
 const { quad, literal, namedNode } = {
   quad: DataFactory.quad.bind(DataFactory),
@@ -108,7 +109,10 @@ export class Redactor {
       out.redaction(s, p, node, 'personal-data', this.iri.legalGround(PERSONAL_INFORMATION_ITEM));
       return;
     }
-    if (rule.treatment === 'scan' && q.object.termType === 'Literal') {
+    // Annotated free text is where personal data is expected (and the field says how to read it);
+    // every other text value is read too, so that a name or number in an unexpected place is
+    // masked rather than published.
+    if (isTextLiteral(q.object)) {
       const findings = detectPii(q.object.value, {
         field: rule.field,
         officialNames: officials,

@@ -73,8 +73,7 @@ export class TokenRegistry {
     let found: Principal | undefined;
     // Compare against every entry, so the time taken does not depend on which one matches.
     for (const e of this.entries) {
-      if (timingSafeEqual(presented, e.hash) && found === PUBLIC)
-        found = { name: e.name, role: e.role };
+      if (timingSafeEqual(presented, e.hash) && !found) found = { name: e.name, role: e.role };
     }
     return found;
   }

@@ -85,4 +85,4 @@ it('survives SIGKILL mid-ingest: the re-run completes with every row once', asyn
   const [, row] = count.stdout.trim().split('\r\n');
   const documents = entries.filter((e) => e.kind === 'info_list').length;
   expect(row).toBe(`${documents},${documents}`);
-});
+}, 180_000); // a correctness test (kill, re-run, compare), not a timed one

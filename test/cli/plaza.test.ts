@@ -1,7 +1,8 @@
 // The `plaza` command as a user runs it (bin/plaza.js in a child process, its own data directory):
 // exit codes 0 / 2 / 1, reject lines, query formats and standard input.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,10 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = new URL('../../', import.meta.url).pathname;
 let dir: string;
 
-function plaza(args: string[], input?: string) {
+function plaza(args: string[], input?: string, extra: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/plaza.js'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, PLAZA_DATA_DIR: dir, PLAZA_BASE_IRI: 'http://localhost:3000/' },
+    env: {
+      ...process.env,
+      PLAZA_DATA_DIR: dir,
+      PLAZA_BASE_IRI: 'http://localhost:3000/',
+      ...extra,
+    },
     input,
     encoding: 'utf8',
   });
@@ -33,7 +39,7 @@ describe('plaza ingest', () => {
       'data/org_chart',
       'data/info_list/20240122_20240128_info_list.json',
     ]);
-    expect(r.stderr).toMatch(/accepted 169 \(new or changed\)/);
+    expect(r.stderr).toMatch(/accepted 170 \(new or changed\)/);
     expect(r.code).toBe(0);
   });
 
@@ -108,6 +114,82 @@ describe('plaza links', () => {
     expect(documents).toMatchObject({ linked: 0 });
     expect(documents?.records).toBeGreaterThan(0);
     expect(documents?.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('plaza query: the public graph by default, the internal graph for officials only', () => {
+  const TOKEN = 'official-token-for-tests';
+  let tokens: Record<string, string>;
+  // Who wrote the documents: public in both graphs. Expense participants: withheld in public.
+  const participants =
+    'SELECT ?v WHERE { ?e <https://w3id.org/plaza/def#participants> ?v } LIMIT 1';
+
+  beforeAll(async () => {
+    const file = join(dir, 'tokens.json');
+    const sha256 = createHash('sha256').update(TOKEN).digest('hex');
+    await writeFile(
+      file,
+      JSON.stringify({ tokens: [{ name: 'kim.official', role: 'official', sha256 }] }),
+    );
+    tokens = { PLAZA_TOKENS_FILE: file };
+    expect(plaza(['ingest', 'data/expense_list/20240301_20240331_expense_list.csv']).code).toBe(0);
+  });
+
+  it('answers from the public graph, where personal data is a redaction placeholder', () => {
+    const r = plaza(['query', '-', '--format', 'tsv'], participants);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/#redacted-[0-9a-f]{16}>/);
+  });
+
+  it('refuses the internal graph without an official’s token, or with a wrong one', () => {
+    const none = plaza(['query', '-', '--graph', 'internal'], participants, tokens);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('the internal graph is for officials');
+    const wrong = plaza(['query', '-', '--graph', 'internal'], participants, {
+      ...tokens,
+      PLAZA_TOKEN: 'guess',
+    });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('PLAZA_TOKEN is not a token of PLAZA_TOKENS_FILE');
+  });
+
+  it('lets an official query the internal graph, and writes who, when and what to the audit log', async () => {
+    const r = plaza(['query', '-', '--graph', 'internal', '--format', 'tsv'], participants, {
+      ...tokens,
+      PLAZA_TOKEN: TOKEN,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/#redacted-/);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    const audit = (await readFile(join(dir, 'audit', 'audit.log'), 'utf8')).trim().split('\n');
+    const last = JSON.parse(audit.at(-1)!) as Record<string, string>;
+    expect(last).toMatchObject({
+      who: 'kim.official',
+      role: 'official',
+      action: 'query',
+      target: 'internal',
+    });
+    expect(last['detail']).toBe(participants);
+  });
+
+  it('withholds a public answer that trips the leak alarm (a canary), and says so', async () => {
+    const canaries = join(dir, 'canaries.txt');
+    // A value that is legitimately public here stands in for a planted secret.
+    await writeFile(canaries, '주택정책실 업무추진비\n');
+    const r = plaza(
+      ['query', '-', '--format', 'csv'],
+      'SELECT ?t WHERE { ?r a <https://w3id.org/plaza/def#ExpenseReport> ; <http://purl.org/dc/terms/title> ?t }',
+      { PLAZA_CANARIES_FILE: canaries },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('leak alarm (canary)');
+  });
+
+  it('plaza release re-publishes what is due (nothing, today) and exits 0', () => {
+    const r = plaza(['release']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/published 0 graphs .* blocked 0/);
   });
 });
 
