@@ -197,7 +197,7 @@ describe('plaza validate, rebuild and generate', () => {
   it('validates the graph, rebuilds it from the log, and the data is unchanged', () => {
     const valid = plaza(['validate']);
     expect(valid.code).toBe(0);
-    expect(valid.stdout).toMatch(/^conforms: \d+ triples, no violations/);
+    expect(valid.stdout).toMatch(/^internal graph: conforms: \d+ triples, no violations/);
     expect(valid.stdout).toMatch(/\npolicy context: \d+ of \d+ records linked/);
     const rebuilt = plaza(['rebuild']);
     expect(rebuilt.code).toBe(0);
