@@ -14,9 +14,11 @@ import {
 import { FieldReader, type Coded } from './parse/field-reader.ts';
 import { cleanText, parseDate, required, type LocalDate } from './parse/fields.ts';
 import { parseKey } from './parse/keys.ts';
+import { departmentAttempt, unitTaskAttempt } from './policy/link-attempts.ts';
+import { linkPolicyContext } from './policy/link-context.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
-const VERSION = 'info_list@1';
+const VERSION = 'info_list@2';
 
 export interface ApprovalDocument {
   readonly packageId: string;
@@ -83,6 +85,12 @@ export const approvalDocumentMapping: SourceMapping<ApprovalDocument> = {
     g.text(s, plaza('unitTaskLabel'), doc.unitTask, 'ko');
     g.unitTask(doc.unitTask);
     g.department('rspnber_dept_nm', doc.department, doc.produced);
+    // The unit task its department works on that day names the project; a task no initiative
+    // covers (pay, running costs) falls back to what the department owns then, as disclosures do.
+    linkPolicyContext(g, [
+      unitTaskAttempt(ctx, 'tkcrd_nm', doc.unitTask, doc.department, doc.produced),
+      departmentAttempt(ctx, 'rspnber_dept_nm', doc.department, doc.produced),
+    ]);
     g.retention(doc.retention);
     g.licence(doc.licence);
     g.page(doc.page);

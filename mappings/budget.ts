@@ -18,10 +18,12 @@ import {
 } from './parse/budget-codes.ts';
 import { FieldReader } from './parse/field-reader.ts';
 import { cleanText, optionalDate, parseYear, required, type LocalDate } from './parse/fields.ts';
+import { budgetCodeAttempt, departmentCodeAttempt } from './policy/link-attempts.ts';
+import { linkPolicyContext } from './policy/link-context.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
 const literal = DataFactory.literal.bind(DataFactory);
-const VERSION = 'budget_list@1';
+const VERSION = 'budget_list@2';
 
 export interface BudgetLineRecord {
   readonly year: string;
@@ -145,6 +147,13 @@ export const budgetMapping: SourceMapping<BudgetLineRecord> = {
       g.text(s, plaza('budgetUnitName'), rec.unit.name, 'ko');
     }
     g.text(s, plaza('budgetProjectCode'), rec.detail.code);
+    // The detail project (세부사업) code names the project, else the 정책사업 code its programme.
+    linkPolicyContext(g, [
+      budgetCodeAttempt(ctx, 'detail_bsns_code', rec.detail.code),
+      ...(rec.programme ? [budgetCodeAttempt(ctx, 'plcy_bsns_code', rec.programme.code)] : []),
+      // A running-cost line (행정운영경비) serves what its department runs, when that is one thing.
+      departmentCodeAttempt(ctx, 'dept_code', rec.deptCode, rec.asOf),
+    ]);
     for (const [column, property] of BUDGET_MEASURES)
       g.typed(s, plaza(property), rec.amounts[column], 'decimal');
     g.add(s, plaza('currency'), literal('KRW'));

@@ -3,7 +3,6 @@
 import { DataFactory } from 'n3';
 import { dct, plaza, rico } from '../src/vocab/namespaces.ts';
 import { linkExpenseReport } from './budget/expense-link.ts';
-import type { SourceMapping } from './mapping.ts';
 import {
   parsePaymentMethod,
   parseSourceUrl,
@@ -20,10 +19,14 @@ import {
   type LocalDateTime,
 } from './parse/fields.ts';
 import { parseKey } from './parse/keys.ts';
+import type { KnownBudgetLine } from './budget/directory.ts';
+import type { MappingContext, SourceMapping } from './mapping.ts';
+import { budgetCodeAttempt, departmentAttempt } from './policy/link-attempts.ts';
+import { applyLink, linkPolicyContext, type LinkAttempt } from './policy/link-context.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
 const literal = DataFactory.literal.bind(DataFactory);
-const VERSION = 'expense_list@2';
+const VERSION = 'expense_list@3';
 export const DEPARTMENT_LEVELS = [
   'dept_nm_lvl_1',
   'dept_nm_lvl_2',
@@ -141,16 +144,32 @@ export const expenseMapping: SourceMapping<ExpenseLine> = {
     r.add(report, plaza('currency'), literal('KRW'));
     // The level columns may be empty for a whole file; the full name then stands in for them.
     const department = rec.departmentPath.length > 0 ? rec.departmentPath : rec.departmentFull;
-    r.department(
-      rec.departmentPath.length > 0 ? 'dept_nm_lvl_1' : 'dept_nm_full',
-      department,
-      rec.executedAt,
-    );
+    const deptField = rec.departmentPath.length > 0 ? 'dept_nm_lvl_1' : 'dept_nm_full';
+    r.department(deptField, department, rec.executedAt);
     const year = rec.period?.slice(0, 4) ?? String(rec.executedAt.year);
     const facts = { year, department, category: rec.category, at: rec.executedAt };
-    linkExpenseReport(r, report, facts, ctx);
+    const lines = linkExpenseReport(r, report, facts, ctx);
+    // The report and each of its lines share the policy context of the budget line executed.
+    const attempts: LinkAttempt[] = [
+      executedProject(ctx, lines),
+      departmentAttempt(ctx, deptField, department, rec.executedAt),
+    ];
+    applyLink(g, linkPolicyContext(r, attempts, report), s);
     r.page(rec.page);
     r.disclosure({ grade: 'public', items: [] }, rec.executedAt);
     return g.result();
   },
 };
+
+/** The detail project of the budget line(s) the report executes (one code, or no link by it). */
+function executedProject(ctx: MappingContext, lines: readonly KnownBudgetLine[]): LinkAttempt {
+  const field = 'category';
+  const codes = [...new Set(lines.map((l) => l.lineKey.split('.').at(-1) ?? ''))];
+  const [code, ...others] = codes;
+  if (code !== undefined && others.length === 0) return budgetCodeAttempt(ctx, field, code);
+  const reason =
+    code === undefined
+      ? 'the budget line executed is not determined'
+      : `the budget lines executed have several detail projects (${codes.join(', ')})`;
+  return { basis: 'budget-code', field, cannot: 'no single budget line executed', reason };
+}

@@ -13,10 +13,11 @@ import {
 } from './meeting/map-parts.ts';
 import type { GradeValue } from './parse/codes.ts';
 import { FieldError } from './parse/fields.ts';
+import { applyLink, linkPolicyContext } from './policy/link-context.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
 const literal = DataFactory.literal.bind(DataFactory);
-const VERSION = 'meeting_minutes@1';
+const VERSION = 'meeting_minutes@2';
 
 export const meetingMinutesMapping: SourceMapping<CheckedMeeting> = {
   kind: 'meeting_minutes',
@@ -65,8 +66,16 @@ export const meetingMinutesMapping: SourceMapping<CheckedMeeting> = {
     g.disclosure(grade, rec.start, rec.release);
 
     describeAttendees(g, s, m);
-    for (const { initiative, pointer } of describeAgenda(g, s, m).values())
+    const contexts = [...describeAgenda(g, s, m).values()];
+    for (const { initiative, pointer } of contexts)
       g.policyContext(initiative, 'agenda-reference', pointer);
+    const reason = 'no agenda item names an initiative';
+    const unlinked =
+      contexts.length === 0
+        ? linkPolicyContext(g, [
+            { basis: 'agenda-reference', field: '/agenda', cannot: reason, reason },
+          ])
+        : undefined;
 
     if (m.minutes) {
       const minutes = ctx.iri.minutes(s);
@@ -85,6 +94,10 @@ export const meetingMinutesMapping: SourceMapping<CheckedMeeting> = {
       if (ctx.orgs.unit(m.committee.department_code))
         mg.add(minutes, plaza('responsibleUnit'), ctx.iri.org(m.committee.department_code));
       mg.disclosure(grade, rec.start, rec.release);
+      // The minutes record the meeting: they share its policy context.
+      for (const { initiative, pointer } of contexts)
+        mg.policyContext(initiative, 'agenda-reference', pointer);
+      if (unlinked) applyLink(mg, unlinked, minutes);
       describeTurns(mg, m);
     }
     return g.result();

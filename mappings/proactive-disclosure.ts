@@ -10,9 +10,11 @@ import {
 import { FieldReader, type Coded } from './parse/field-reader.ts';
 import { cleanText, parseDateTime, required, type LocalDateTime } from './parse/fields.ts';
 import { parseKey } from './parse/keys.ts';
+import { departmentAttempt, unitTaskAttempt } from './policy/link-attempts.ts';
+import { linkPolicyContext } from './policy/link-context.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
-const VERSION = 'public_list@1';
+const VERSION = 'public_list@2';
 
 export interface ProactiveDisclosure {
   readonly nid: string;
@@ -75,6 +77,12 @@ export const proactiveDisclosureMapping: SourceMapping<ProactiveDisclosure> = {
     g.text(s, plaza('contactPhone'), rec.phone);
     g.functionPath(rec.taxonomy);
     g.department('dept_nm', rec.department, rec.registered);
+    // The taxonomy's leaf is a unit task of the department; else what the department owns then.
+    const leaf = rec.taxonomy.split('>').at(-1)?.trim() ?? '';
+    linkPolicyContext(g, [
+      unitTaskAttempt(ctx, 'taxonomy', leaf, rec.department, rec.registered),
+      departmentAttempt(ctx, 'dept_nm', rec.department, rec.registered),
+    ]);
     g.licence(rec.licence);
     g.page(rec.page);
     // A proactive disclosure is published by definition: its grade is public.

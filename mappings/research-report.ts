@@ -19,9 +19,11 @@ import {
   type LocalDateTime,
 } from './parse/fields.ts';
 import { parseKey } from './parse/keys.ts';
+import { departmentAttempt } from './policy/link-attempts.ts';
+import { linkPolicyContext } from './policy/link-context.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
-const VERSION = 'research_list@1';
+const VERSION = 'research_list@2';
 
 interface StandardNumber {
   readonly kind: 'isbn' | 'issn';
@@ -134,6 +136,11 @@ export const researchReportMapping: SourceMapping<ResearchReport> = {
     if (number.value) g.text(s, bibo(number.value.kind), number.value.value);
     else if (number.problem !== undefined) g.notice(number.field, number.problem);
     g.text(s, plaza('producingBody'), rec.producingBody, 'ko');
+    // A report names only the body that commissioned it: linked when that department's
+    // initiatives of the time share one ancestor, reported otherwise.
+    linkPolicyContext(g, [
+      departmentAttempt(ctx, 'relte_area', rec.producingBody, rec.produced ?? rec.registered),
+    ]);
     g.text(s, plaza('authorStatement'), rec.authors, 'ko');
     g.licence(rec.licence);
     g.page(rec.page);

@@ -7,9 +7,10 @@ import { RowError, type SourceMapping } from './mapping.ts';
 import { mapFlow } from './process/map-flow.ts';
 import { bpmnKey, parseWorkProcess, type WorkProcessRecord } from './process/parse-process.ts';
 import { pointer, type ProcessLinks } from './process/sidecar.ts';
+import { applyLink, issueOf } from './policy/link-context.ts';
 import { GraphBuilder } from './rdf/graph-builder.ts';
 
-const VERSION = 'work_process@1';
+const VERSION = 'work_process@2';
 
 function mapLinks(g: GraphBuilder, processId: string, links: ProcessLinks): void {
   const at = (...path: string[]): string => pointer('processes', processId, ...path);
@@ -48,6 +49,20 @@ function mapLinks(g: GraphBuilder, processId: string, links: ProcessLinks): void
   }
 }
 
+/**
+ * Why a process has no policy context, kept on the record for the link report (a fixed cause, the
+ * reason may name the process); the parser's remark (`unlinked: no sidecar`) already reports it.
+ */
+function recordUnlinked(g: GraphBuilder, record: WorkProcessRecord): void {
+  const remark = record.remarks.find(([f, m]) => f === 'sidecar' && m.startsWith('unlinked: '));
+  const reason = remark?.[1].slice('unlinked: '.length) ?? 'the sidecar names no initiative';
+  if (!remark) g.notice('sidecar', `policy context not linked: ${reason}`);
+  const cannot = remark ? (reason === 'no sidecar' ? reason : 'no sidecar entry') : reason;
+  applyLink(g, {
+    issue: issueOf([{ basis: 'process-sidecar', field: 'sidecar', cannot, reason }]),
+  });
+}
+
 export const workProcessMapping: SourceMapping<WorkProcessRecord> = {
   kind: 'work_process',
   version: VERSION,
@@ -75,6 +90,7 @@ export const workProcessMapping: SourceMapping<WorkProcessRecord> = {
     g.disclosure({ grade: 'public', items: [] }, undefined);
     mapFlow(g, record);
     if (record.links !== undefined) mapLinks(g, model.id, record.links);
+    if ((record.links?.initiatives ?? []).length === 0) recordUnlinked(g, record);
     for (const [field, message] of record.remarks) g.notice(field, message);
     for (const warning of model.warnings) g.notice('bpmn', `BPMN reader: ${warning}`);
     return g.result();

@@ -5,6 +5,7 @@ import { plaza } from '../../src/vocab/namespaces.ts';
 import type { MappingContext } from '../mapping.ts';
 import type { LocalDate } from '../parse/fields.ts';
 import type { GraphBuilder } from '../rdf/graph-builder.ts';
+import type { KnownBudgetLine } from './directory.ts';
 
 export interface ExpenseReportFacts {
   readonly year: string | undefined;
@@ -15,22 +16,22 @@ export interface ExpenseReportFacts {
   readonly at: LocalDate;
 }
 
-/** Adds `plaza:executesBudgetLine` to the report (in its builder), or a notice. */
+/** Adds `plaza:executesBudgetLine` to the report (in its builder), or a notice; returns the lines. */
 export function linkExpenseReport(
   report: GraphBuilder,
   subject: NamedNode,
   facts: ExpenseReportFacts,
   ctx: MappingContext,
-): void {
+): readonly KnownBudgetLine[] {
   const budget = ctx.budget;
   // Without any budget loaded there is nothing to link to, and nothing worth reporting per line.
-  if (budget === undefined || budget.size === 0 || facts.year === undefined) return;
+  if (budget === undefined || budget.size === 0 || facts.year === undefined) return [];
   const dept = ctx.orgs.resolve(facts.department, facts.at);
-  if (dept.status !== 'resolved') return; // the department notice already says why
+  if (dept.status !== 'resolved') return []; // the department notice already says why
   const found = budget.expenseItem(facts.year, dept.code, facts.category, ctx.orgs);
   if (found.status !== 'resolved') {
     report.notice('category', `budget line not determinable: ${found.reason}`);
-    return;
+    return [];
   }
   for (const line of found.lines) {
     report.add(
@@ -39,4 +40,5 @@ export function linkExpenseReport(
       ctx.iri.budgetLine(line.year, line.phase, line.lineKey),
     );
   }
+  return found.lines;
 }

@@ -48,12 +48,15 @@ const CONTINUED: ReadonlySet<OrgChangeType | undefined> = new Set(['renamed', 'm
 export class OrgDirectory {
   private readonly byCode = new Map<string, OrgUnit>();
   private readonly byName = new Map<string, OrgUnit[]>();
+  private readonly byParent = new Map<string, OrgUnit[]>();
 
   constructor(units: Iterable<OrgUnit>) {
     for (const unit of units) {
       this.byCode.set(unit.code, unit);
       const key = normalise(unit.name);
       this.byName.set(key, [...(this.byName.get(key) ?? []), unit]);
+      if (unit.parentCode !== undefined)
+        this.byParent.set(unit.parentCode, [...(this.byParent.get(unit.parentCode) ?? []), unit]);
     }
   }
 
@@ -63,6 +66,11 @@ export class OrgDirectory {
 
   unit(code: string): OrgUnit | undefined {
     return this.byCode.get(code);
+  }
+
+  /** The units directly under a unit (of any period). */
+  children(code: string): readonly OrgUnit[] {
+    return this.byParent.get(code) ?? [];
   }
 
   /** Names from the root down to the unit itself. */

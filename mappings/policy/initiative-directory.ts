@@ -112,6 +112,21 @@ export class InitiativeDirectory {
     return this.commonAncestor(owned);
   }
 
+  /** Several departments together (a bureau through its divisions): what they all own. */
+  byDepartments(deptCodes: readonly string[], at?: LocalDate): InitiativeResolution {
+    const owned = deptCodes.flatMap((c) =>
+      (this.byDept.get(c) ?? []).filter((r) => this.activeOn(r, at)),
+    );
+    if (owned.length === 0) {
+      const when = at === undefined ? '' : ` on ${formatDate(at)}`;
+      return {
+        status: 'unresolved',
+        reason: `departments ${deptCodes.join(', ')} own no initiative${when}`,
+      };
+    }
+    return this.commonAncestor(owned);
+  }
+
   /**
    * Whether the period covers the date. A bound the row leaves empty is its nearest ancestor's
    * (a project runs for its programme's period unless it says otherwise); no bound at all is open.

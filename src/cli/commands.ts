@@ -8,6 +8,7 @@ import { ingestExitCode, ingestFiles } from '../pipeline/ingest-files.ts';
 import { formatByName, formatsFor } from '../serialize/formats.ts';
 import { analyseQuery } from '../serialize/query-form.ts';
 import { validateGraph, formatValidation } from '../pipeline/validate.ts';
+import { formatLinkReport, linkReport } from '../pipeline/link-report.ts';
 import { AuditLog } from '../log/audit-log.ts';
 import { auditPublicGraph } from '../pipeline/audit-public.ts';
 import type { PublishReport } from '../pipeline/publish.ts';
@@ -147,16 +148,32 @@ export async function validateCommand(config: Config, opts: { json?: boolean }):
       config.baseIri,
     );
     const gate = await auditPublicGraph(publicQuads, rt.gate, rt.iri, rt.clock());
+    // The link report is part of validation; unlinked records do not fail it (they are reported).
+    const links = await linkReport(rt.store);
     if (opts.json) {
       out(
-        JSON.stringify({ internal: report, public: publicReport, publicationGate: gate }, null, 2),
+        JSON.stringify(
+          { internal: report, public: publicReport, publicationGate: gate, links },
+          null,
+          2,
+        ),
       );
     } else {
       out(`internal graph: ${formatValidation(report)}`);
       out(`public graph: ${formatValidation(publicReport)}`);
       out(formatGateAudit(gate));
+      out(formatLinkReport(links));
     }
     return report.conforms && publicReport.conforms && gate.violations.length === 0 ? 0 : 1;
+  });
+}
+
+/** Per record kind, how many records reach a policy context, and why the others do not. */
+export async function linksCommand(config: Config, opts: { json?: boolean }): Promise<number> {
+  return withRuntime(config, async (rt) => {
+    const report = await linkReport(rt.store);
+    out(opts.json ? JSON.stringify(report, null, 2) : formatLinkReport(report));
+    return 0;
   });
 }
 

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.ts';
 import {
   generateCommand,
   ingestCommand,
+  linksCommand,
   queryCommand,
   rebuildCommand,
   releaseCommand,
@@ -65,6 +66,16 @@ program
   .option('--json', 'print the validation report as JSON')
   .action(async (opts: { json?: boolean }) => {
     process.exitCode = await validateCommand(loadConfig(), opts);
+  });
+
+program
+  .command('links')
+  .description(
+    'report per record kind how many records are linked to a policy context, and why the others are not',
+  )
+  .option('--json', 'print the link report as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    process.exitCode = await linksCommand(loadConfig(), opts);
   });
 
 program

@@ -54,7 +54,8 @@ export class DisclosureRowFactory {
       ? rng.pick(COMMON_TITLES)
       : pickTemplate(rng, [...TASK_TITLES, ...specific], 0);
     const filled = fillTemplate(rng, template.replace('{DEPT}', dept.unit.name), dayNum, task);
-    const taxonomy = common ? COMMON_TASK_TAXONOMY : dept.taxonomy;
+    // The path ends in the unit task the disclosure is about (its 단위과제), so it names its project.
+    const taxonomy = common ? COMMON_TASK_TAXONOMY : `${dept.taxonomy}>${task}`;
     const nid = String(this.nids.next());
     const { year } = civil(dayNum);
     return {

@@ -103,6 +103,20 @@ describe('plaza query', () => {
   });
 });
 
+describe('plaza links', () => {
+  it('reports per kind, exit 0, as JSON: without a policy list nothing links, and it says why', () => {
+    const r = plaza(['links', '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      kinds: Array<{ kind: string; linked: number; records: number; reasons: unknown[] }>;
+    };
+    const documents = report.kinds.find((k) => k.kind === 'approval-document');
+    expect(documents).toMatchObject({ linked: 0 });
+    expect(documents?.records).toBeGreaterThan(0);
+    expect(documents?.reasons.length).toBeGreaterThan(0);
+  });
+});
+
 describe('plaza query: the public graph by default, the internal graph for officials only', () => {
   const TOKEN = 'official-token-for-tests';
   let tokens: Record<string, string>;
@@ -183,7 +197,8 @@ describe('plaza validate, rebuild and generate', () => {
   it('validates the graph, rebuilds it from the log, and the data is unchanged', () => {
     const valid = plaza(['validate']);
     expect(valid.code).toBe(0);
-    expect(valid.stdout).toMatch(/^conforms: \d+ triples, no violations/);
+    expect(valid.stdout).toMatch(/^internal graph: conforms: \d+ triples, no violations/);
+    expect(valid.stdout).toMatch(/\npolicy context: \d+ of \d+ records linked/);
     const rebuilt = plaza(['rebuild']);
     expect(rebuilt.code).toBe(0);
     expect(rebuilt.stderr).toMatch(/rebuilt \d+ quads from \d+ log entries/);

@@ -190,4 +190,16 @@ describe('InitiativeDirectory', () => {
       reason: 'department 6110110 owns no initiative',
     });
   });
+
+  it('resolves several departments together (a bureau through its divisions), or says they differ', () => {
+    expect(directory.byDepartments([CHILDCARE_OLD, CHILDCARE_NEW, FAMILY])).toMatchObject({
+      status: 'resolved',
+      initiative: { id: 'POL-01' },
+    });
+    expect(directory.byDepartments([FAMILY, '6111210'])).toMatchObject({ status: 'ambiguous' });
+    expect(directory.byDepartments(['6110110', '6110120'], day('2024-01-01'))).toEqual({
+      status: 'unresolved',
+      reason: 'departments 6110110, 6110120 own no initiative on 2024-01-01',
+    });
+  });
 });

@@ -457,4 +457,24 @@ describe('shapes/policy-context.ttl', () => {
       component: 'MinCountConstraintComponent',
     });
   });
+
+  it('accepts one link issue on an unlinked record, and neither two nor one beside a link', async () => {
+    const issue = 'unit-task: ambiguous — tkcrd_nm: 2 initiatives of different policies match';
+    const unlinked = fixture('approval-document.ttl');
+    add(unlinked, doc, plaza('linkIssue'), literal(issue));
+    await expectConforms(unlinked);
+    add(unlinked, doc, plaza('linkIssue'), literal('department: ambiguous'));
+    await expectViolation(unlinked, {
+      focus: doc.value,
+      path: plaza('linkIssue').value,
+      component: 'MaxCountConstraintComponent',
+    });
+    const both = linked();
+    add(both, doc, plaza('linkIssue'), literal(issue));
+    await expectViolation(both, {
+      focus: doc.value,
+      path: plaza('policyContext').value,
+      component: 'MaxCountConstraintComponent',
+    });
+  });
 });
