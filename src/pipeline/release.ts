@@ -51,10 +51,16 @@ export async function republishAll(deps: ReleaseDeps, batchSize = 500): Promise<
   await deps.publisher.clear();
   const total = emptyPublishReport();
   let batch = new Map<string, { graph: RDF.NamedNode; quads: RDF.Quad[] }>();
+  // One batch in flight: the public store loads it in its worker while this thread parses and
+  // redacts the next one.
+  let inFlight: Promise<PublishReport> | undefined;
   const flush = async (): Promise<void> => {
     if (batch.size === 0) return;
-    addInto(total, await deps.publisher.publish([...batch.values()]));
+    const publishing = deps.publisher.publish([...batch.values()]);
+    publishing.catch(() => undefined); // awaited at the next flush
     batch = new Map();
+    if (inFlight) addInto(total, await inFlight);
+    inFlight = publishing;
   };
   for await (const piece of deps.internal.dumpStream('nq')) {
     for (const q of new Parser({ format: 'N-Quads' }).parse(piece)) {
@@ -69,6 +75,7 @@ export async function republishAll(deps: ReleaseDeps, batchSize = 500): Promise<
     }
   }
   await flush();
+  if (inFlight) addInto(total, await inFlight);
   return total;
 }
 

@@ -24,6 +24,7 @@ const CLEAN_IRI_CACHE = 200_000;
 
 export class PublicationGate {
   private validator: SHACLValidator | undefined;
+  private shapeRuns: Promise<unknown> = Promise.resolve();
   /** IRIs already found clean (concepts, organisations … recur in every graph). */
   private readonly cleanIris = new Set<string>();
   /** Texts already found clean in a field (department names, categories, bylines … recur). */
@@ -117,7 +118,11 @@ export class PublicationGate {
         focus.has(q.subject.value) || this.policy.of(q.predicate.value).treatment === 'withhold';
       if (targeted) data.addQuad(DataFactory.quad(q.subject, q.predicate, q.object));
     }
-    const report = await this.validator.validate(data);
+    // One validation at a time: the validator keeps its data graph and report on itself.
+    const validator = this.validator;
+    const run = this.shapeRuns.then(() => validator.validate(data));
+    this.shapeRuns = run.catch(() => undefined);
+    const report = await run;
     return report.results.map((r) => ({
       subject: r.focusNode?.value ?? '',
       ...(r.path?.value ? { predicate: r.path.value } : {}),
