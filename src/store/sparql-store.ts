@@ -6,7 +6,7 @@ import type { Config } from '../config/config.ts';
 import { queryForm } from './query-form.ts';
 import { type Credentials, SparqlHttp } from './sparql-http.ts';
 import { prepareReplacement, sparqlIri } from './sparql-replace.ts';
-import { parseJsonResults, serializeBoolean } from './sparql-results.ts';
+import { jsonToTsv, parseJsonResults, serializeBoolean } from './sparql-results.ts';
 import { refuseRemoteFetches, sparqlTerm } from './sparql-terms.ts';
 import {
   GRAPH_FORMATS,
@@ -59,6 +59,12 @@ const ACCEPT: Readonly<Record<ResultFormat, string>> = {
   rdf: 'application/rdf+xml',
   jsonld: 'application/ld+json',
 };
+/**
+ * A constant graph name (`GRAPH <…>`, `GRAPH ex:g`). Virtuoso 7.2 answers nothing from such a
+ * pattern under the exclusion pragmas (measured; ASK still works): such requests go without
+ * them, so only a default-graph pattern in the same query could see system graphs.
+ */
+const CONSTANT_GRAPH = /\bGRAPH\s*(?:<|[A-Za-z_][\w.-]*:|:)/i;
 const FORM_URLENCODED = 'application/x-www-form-urlencoded';
 const DROPS_PER_REQUEST = 200;
 const UPDATE_CHARS_PER_REQUEST = 1 << 20;
@@ -72,12 +78,12 @@ export class SparqlStore implements Store {
   constructor(private readonly options: SparqlStoreOptions) {
     this.http = new SparqlHttp(options.timeoutMs, options.credentials);
     const system = (options.systemGraphs ?? VIRTUOSO_SYSTEM_GRAPHS).map(sparqlIri);
+    // One line with no line break, so the remote's error positions still match the caller's text.
     this.prologue = system
       .flatMap((g) => [
-        `define input:default-graph-exclude ${g}`,
-        `define input:named-graph-exclude ${g}`,
+        `define input:default-graph-exclude ${g} `,
+        `define input:named-graph-exclude ${g} `,
       ])
-      .map((line) => `${line}\n`)
       .join('');
     this.pageSize = options.pageSize ?? 10_000;
   }
@@ -94,6 +100,9 @@ export class SparqlStore implements Store {
       if (graphForm !== (GRAPH_FORMATS as readonly string[]).includes(format)) {
         throw new StoreError('RESULT_FORMAT', 'the requested format does not fit the query form');
       }
+    }
+    if (format === 'tsv' && form !== 'ASK') {
+      return jsonToTsv(await this.select(sparql, ACCEPT.json, signal));
     }
     if (format !== undefined && form !== 'ASK') return this.select(sparql, ACCEPT[format], signal);
     if (graphForm) {
@@ -147,7 +156,9 @@ export class SparqlStore implements Store {
     if (graph?.termType === 'DefaultGraph') return [];
     const slot = (term: RDF.Term | null, name: string): string =>
       term ? sparqlTerm(term) : `?${name}`;
-    const where = `GRAPH ${slot(graph, 'g')} { ${slot(subject, 's')} ${slot(predicate, 'p')} ${slot(object, 'o')} }`;
+    // A bound graph goes in VALUES, not `GRAPH <g>` (see CONSTANT_GRAPH).
+    const values = graph ? ` VALUES ?g { ${sparqlTerm(graph)} }` : '';
+    const where = `GRAPH ?g { ${slot(subject, 's')} ${slot(predicate, 'p')} ${slot(object, 'o')} }${values}`;
     const quads: RDF.Quad[] = [];
     for await (const rows of this.pages(`SELECT * WHERE { ${where} }`, options.signal)) {
       for (const row of rows) {
@@ -175,8 +186,9 @@ export class SparqlStore implements Store {
   async *dumpStream(format: DumpFormat, options: CallOptions = {}): AsyncGenerator<string> {
     // Read page by page while the store may change: a consistent snapshot needs a quiet store.
     for (const graph of await this.graphs(options)) {
-      const where = `SELECT ?s ?p ?o WHERE { GRAPH ${sparqlIri(graph.value)} { ?s ?p ?o } }`;
-      if (format === 'trig') yield `${sparqlIri(graph.value)} {\n`;
+      const iri = sparqlIri(graph.value);
+      const where = `SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?g { ${iri} } }`;
+      if (format === 'trig') yield `${iri} {\n`;
       for await (const rows of this.pages(where, options.signal)) {
         const quads = rows.map((row) =>
           DataFactory.quad(
@@ -264,7 +276,7 @@ export class SparqlStore implements Store {
 
   /** Query protocol, POST with a form body (Virtuoso 7.2 never answers a direct `application/sparql-query` POST: measured). */
   private async select(sparql: string, accept: string, signal?: AbortSignal): Promise<string> {
-    const body = new URLSearchParams({ query: this.prologue + sparql }).toString();
+    const body = new URLSearchParams({ query: this.scoped(sparql) }).toString();
     const { text } = await this.http.post({
       url: this.options.queryUrl,
       body,
@@ -279,7 +291,7 @@ export class SparqlStore implements Store {
   private async send(sparql: string, signal?: AbortSignal): Promise<void> {
     await this.http.post({
       url: this.options.updateUrl,
-      body: this.prologue + sparql,
+      body: this.scoped(sparql),
       contentType: 'application/sparql-update',
       signal,
     });
@@ -338,6 +350,10 @@ export class SparqlStore implements Store {
       if (rows.length > 0) yield rows;
       if (rows.length < this.pageSize) return;
     }
+  }
+
+  private scoped(sparql: string): string {
+    return CONSTANT_GRAPH.test(sparql) ? sparql : this.prologue + sparql;
   }
 
   private open(options: CallOptions): void {
