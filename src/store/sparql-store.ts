@@ -30,10 +30,13 @@ export interface SparqlStoreOptions {
   /** Per request, including reading the answer. */
   readonly timeoutMs: number;
   /**
-   * Graphs the remote keeps for itself, hidden from every default graph and `GRAPH ?g` through
-   * Virtuoso's `define input:*-graph-exclude` pragmas. Empty for a store without such graphs
-   * (which must then serve the union of its named graphs as the default graph itself).
+   * Speak Virtuoso's dialect (the default): `define input:*-graph-exclude` pragmas hide its system
+   * graphs from every default graph and `GRAPH ?g`, and DESCRIBE is asked for a CBD (without the
+   * pragma Virtuoso 7.2 describes nothing, measured). Off: plain SPARQL 1.1, and the remote must
+   * serve the union of its named graphs as the default graph itself.
    */
+  readonly virtuoso?: boolean;
+  /** The graphs Virtuoso's dialect hides (VIRTUOSO_SYSTEM_GRAPHS by default). */
   readonly systemGraphs?: readonly string[];
   /** Rows per request for match and dumps: at most the remote's own row cap (Virtuoso: ResultSetMaxRows). */
   readonly pageSize?: number;
@@ -72,12 +75,15 @@ const UPDATE_CHARS_PER_REQUEST = 1 << 20;
 export class SparqlStore implements Store {
   private readonly http: SparqlHttp;
   private readonly prologue: string;
+  private readonly describeMode: string;
   private readonly pageSize: number;
   private closed = false;
 
   constructor(private readonly options: SparqlStoreOptions) {
     this.http = new SparqlHttp(options.timeoutMs, options.credentials);
-    const system = (options.systemGraphs ?? VIRTUOSO_SYSTEM_GRAPHS).map(sparqlIri);
+    const virtuoso = options.virtuoso ?? true;
+    const system = virtuoso ? (options.systemGraphs ?? VIRTUOSO_SYSTEM_GRAPHS).map(sparqlIri) : [];
+    this.describeMode = virtuoso ? 'define sql:describe-mode "CBD" ' : '';
     // One line with no line break, so the remote's error positions still match the caller's text.
     this.prologue = system
       .flatMap((g) => [
@@ -353,7 +359,8 @@ export class SparqlStore implements Store {
   }
 
   private scoped(sparql: string): string {
-    return CONSTANT_GRAPH.test(sparql) ? sparql : this.prologue + sparql;
+    const describe = queryForm(sparql) === 'DESCRIBE' ? this.describeMode : '';
+    return describe + (CONSTANT_GRAPH.test(sparql) ? '' : this.prologue) + sparql;
   }
 
   private open(options: CallOptions): void {

@@ -1,0 +1,138 @@
+// The shared Store suite over SparqlStore and a private Virtuoso, plus what only a remote store can do wrong: die, hang, leak.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DataFactory } from 'n3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SparqlStore, type SparqlStoreOptions } from '../../src/store/sparql-store.ts';
+import { startVirtuoso, virtuosoMissing, type Virtuoso } from '../support/virtuoso.ts';
+import { describeStoreContract, rejection } from './store-contract.ts';
+
+const missing = virtuosoMissing();
+if (missing !== undefined) {
+  if (process.env['CI']) {
+    // DESIGN §3: on CI a missing Virtuoso is a failure, not a skip
+    describe('SparqlStore over Virtuoso', () => {
+      it('needs Virtuoso', () => {
+        throw new Error(missing);
+      });
+    });
+  } else {
+    console.warn(`skipping SparqlStore over Virtuoso: ${missing}`);
+  }
+}
+
+describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
+  let virtuoso: Virtuoso;
+  const remote = (extra: Partial<SparqlStoreOptions> = {}): SparqlStore =>
+    new SparqlStore({
+      queryUrl: virtuoso.sparqlUrl,
+      updateUrl: virtuoso.sparqlUrl,
+      timeoutMs: 10_000,
+      ...extra,
+    });
+
+  beforeAll(async () => {
+    virtuoso = await startVirtuoso();
+    console.info(`private Virtuoso answered after ${Math.round(virtuoso.startMs)} ms`);
+  });
+  afterAll(() => virtuoso?.stop());
+
+  describeStoreContract(
+    'SparqlStore',
+    async () => {
+      const store = remote();
+      await store.clear();
+      return store;
+    },
+    { ownCsv: true, syntaxLineOnly: true },
+  );
+
+  describe('scoping', () => {
+    it("never shows Virtuoso's own graphs, in the default graph or as named graphs", async () => {
+      const store = remote();
+      await store.clear();
+      expect(await store.graphs()).toEqual([]);
+      expect(await store.size()).toBe(0);
+      const any = await store.query(
+        'SELECT * WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }',
+      );
+      expect(any).toEqual({ type: 'solutions', rows: [] });
+      expect(await store.match()).toEqual([]);
+      expect(await store.dump('nq')).toBe('');
+    });
+
+    it('pages match and dumps past the page size', async () => {
+      const store = remote({ pageSize: 7 });
+      await store.clear();
+      const lines = Array.from(
+        { length: 20 },
+        (_, i) => `<http://e.org/s> <http://e.org/p> "${i}" .\n`,
+      );
+      const graph = DataFactory.namedNode('http://e.org/g');
+      await store.replaceGraphs([{ graph, nquads: lines.join('') }]);
+      expect(await store.match(null, null, null, graph)).toHaveLength(20);
+      expect((await store.dump('nq')).split('\n').filter(Boolean)).toHaveLength(20);
+      await store.clear();
+    });
+  });
+});
+
+/** A local HTTP server that answers every request with `handle`. */
+async function localServer(handle: Parameters<typeof createServer>[1]): Promise<[Server, string]> {
+  const server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return [server, `http://127.0.0.1:${(server.address() as AddressInfo).port}/sparql`];
+}
+
+const at = (url: string, timeoutMs = 500): SparqlStore =>
+  new SparqlStore({
+    queryUrl: url,
+    updateUrl: url,
+    timeoutMs,
+    credentials: { user: 'plaza', password: 's3cret-pw' },
+  });
+
+describe('SparqlStore against a failing remote', () => {
+  it('gives STORE_UNAVAILABLE at once when nothing listens', async () => {
+    const [server, url] = await localServer(() => undefined);
+    await new Promise((resolve) => server.close(resolve)); // the port is now dead
+    const started = performance.now();
+    const error = await rejection(at(url).size());
+    expect(error.code).toBe('STORE_UNAVAILABLE');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('gives TIMEOUT when the remote never answers, and ABORTED when the caller gives up first', async () => {
+    const [server, url] = await localServer(() => undefined); // accepts, never responds
+    try {
+      const started = performance.now();
+      const error = await rejection(at(url, 300).query('ASK {}'));
+      expect(error.code).toBe('TIMEOUT');
+      expect(performance.now() - started).toBeLessThan(2000);
+      const signal = AbortSignal.timeout(100);
+      expect((await rejection(at(url, 10_000).size({ signal }))).code).toBe('ABORTED');
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('maps 503 to STORE_UNAVAILABLE and refused credentials to STORE_ERROR, never echoing the password', async () => {
+    let status = 503;
+    const [server, url] = await localServer((_request, response) => {
+      response.writeHead(status, { 'content-type': 'text/plain' }).end('Service Unavailable');
+    });
+    try {
+      const unavailable = await rejection(at(url).update('CLEAR ALL'));
+      expect(unavailable.code).toBe('STORE_UNAVAILABLE');
+      status = 401;
+      const refused = await rejection(at(url).graphs());
+      expect(refused.code).toBe('STORE_ERROR');
+      for (const error of [unavailable, refused]) {
+        expect(`${error.message} ${String(error.cause)}`).not.toContain('s3cret-pw');
+      }
+    } finally {
+      server.close();
+    }
+  });
+});
