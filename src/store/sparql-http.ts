@@ -22,6 +22,8 @@ const SYNTAX = /(?:SP0\d\d|syntax error|parse error)/i;
 const LINE = /line (\d+)/i;
 
 export class SparqlHttp {
+  private basicAccepted = false;
+
   constructor(
     private readonly timeoutMs: number,
     private readonly credentials: Credentials | undefined,
@@ -33,11 +35,20 @@ export class SparqlHttp {
     const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
     const where = new URL(request.url).origin; // never the userinfo, never the password
     try {
-      let response = await this.send(request, signal, this.basic());
-      const challenge = response.headers.get('www-authenticate');
-      if (response.status === 401 && this.credentials && challenge?.startsWith('Digest ')) {
+      // Credentials go only where a challenge asks for them: Basic is sent ahead once the remote
+      // has asked for Basic (never to a Digest server, which would see the password in clear).
+      let response = await this.send(
+        request,
+        signal,
+        this.basicAccepted ? this.basic() : undefined,
+      );
+      const challenge = response.headers.get('www-authenticate') ?? '';
+      if (response.status === 401 && this.credentials && /^(Basic|Digest) /i.test(challenge)) {
         await response.body?.cancel();
-        response = await this.send(request, signal, this.digest(challenge, request.url));
+        const digest = /^Digest /i.test(challenge);
+        this.basicAccepted = !digest;
+        const authorization = digest ? this.digest(challenge, request.url) : this.basic();
+        response = await this.send(request, signal, authorization);
       }
       const text = await response.text();
       if (!response.ok) throw statusError(response.status, text, where);

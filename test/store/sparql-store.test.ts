@@ -3,7 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DataFactory } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SparqlStore, type SparqlStoreOptions } from '../../src/store/sparql-store.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import {
+  createSparqlStore,
+  SparqlStore,
+  type SparqlStoreOptions,
+} from '../../src/store/sparql-store.ts';
 import { startVirtuoso, virtuosoMissing, type Virtuoso } from '../support/virtuoso.ts';
 import { describeStoreContract, rejection } from './store-contract.ts';
 
@@ -59,6 +64,40 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
       expect(any).toEqual({ type: 'solutions', rows: [] });
       expect(await store.match()).toEqual([]);
       expect(await store.dump('nq')).toBe('');
+    });
+
+    it('updates through /sparql-auth with Digest credentials, and is refused without them', async () => {
+      const updateUrl = virtuoso.sparqlUrl.replace(/sparql$/, 'sparql-auth');
+      const insert =
+        'INSERT DATA { GRAPH <http://e.org/auth> { <http://e.org/s> <http://e.org/p> "a" } }';
+      const anonymous = await rejection(remote({ updateUrl }).update(insert));
+      expect(anonymous.code).toBe('STORE_ERROR');
+      const wrong = remote({ updateUrl, credentials: { user: 'dba', password: 'wrong-pw-42' } });
+      const refused = await rejection(wrong.update(insert));
+      expect(refused.code).toBe('STORE_ERROR');
+      expect(refused.message).not.toContain('wrong-pw-42');
+      const store = remote({ updateUrl, credentials: { user: 'dba', password: 'dba' } });
+      await store.update(insert);
+      expect(await store.graphs()).toEqual([DataFactory.namedNode('http://e.org/auth')]);
+      await store.clear();
+    });
+
+    it('is built from the configuration (PLAZA_STORE=sparql)', async () => {
+      const config = loadConfig({
+        PLAZA_STORE: 'sparql',
+        PLAZA_INTERNAL_QUERY_URL: virtuoso.sparqlUrl,
+        PLAZA_INTERNAL_UPDATE_URL: virtuoso.sparqlUrl.replace(/sparql$/, 'sparql-auth'),
+        PLAZA_STORE_USER: 'dba',
+        PLAZA_STORE_PASSWORD: 'dba',
+        PLAZA_QUERY_TIMEOUT_MS: '5000',
+      });
+      const store = createSparqlStore(config, 'internal');
+      await store.update(
+        'INSERT DATA { GRAPH <http://e.org/c> { <http://e.org/s> <http://e.org/p> 1 } }',
+      );
+      expect(await store.size()).toBe(1);
+      await store.clear();
+      expect(() => createSparqlStore(config, 'public')).toThrow(/no public query and update URLs/);
     });
 
     it('pages match and dumps past the page size', async () => {
