@@ -53,8 +53,8 @@ export const ACCEPT: Readonly<Record<ResultFormat, string>> = {
  */
 const CONSTANT_GRAPH = /\bGRAPH\s*(?:<|[A-Za-z_][\w.-]*:|:)/i;
 export const FORM_URLENCODED = 'application/x-www-form-urlencoded';
-const DROPS_PER_REQUEST = 200;
-const UPDATE_CHARS_PER_REQUEST = 1 << 20;
+const STATEMENTS_PER_REQUEST = 200;
+const UPDATE_CHARS_PER_REQUEST = 1 << 18;
 
 export class SparqlEndpoint {
   private readonly http: SparqlHttp;
@@ -109,7 +109,7 @@ export class SparqlEndpoint {
     for await (const statement of statements) {
       batch.push(statement);
       chars += statement.length;
-      if (chars >= UPDATE_CHARS_PER_REQUEST || batch.length >= DROPS_PER_REQUEST) {
+      if (chars >= UPDATE_CHARS_PER_REQUEST || batch.length >= STATEMENTS_PER_REQUEST) {
         throwIfAborted(signal);
         await this.send(batch.join(' ;\n'), signal);
         batch = [];
@@ -125,8 +125,8 @@ export class SparqlEndpoint {
   /** Of the given graphs, those that hold quads now. */
   async graphsHolding(iris: readonly string[], signal?: AbortSignal): Promise<Set<string>> {
     const held = new Set<string>();
-    for (let at = 0; at < iris.length; at += DROPS_PER_REQUEST) {
-      const values = iris.slice(at, at + DROPS_PER_REQUEST).map((iri) => `<${iri}>`);
+    for (let at = 0; at < iris.length; at += STATEMENTS_PER_REQUEST) {
+      const values = iris.slice(at, at + STATEMENTS_PER_REQUEST).map((iri) => `<${iri}>`);
       const text = await this.select(
         `SELECT DISTINCT ?g WHERE { VALUES ?g { ${values.join(' ')} } GRAPH ?g { ?s ?p ?o } }`,
         ACCEPT.json,

@@ -141,7 +141,7 @@ function statusError(status: number, body: string, where: string): StoreError {
       `the remote store at ${where} refused the credentials (${status})`,
     );
   }
-  if (status === 400 && SYNTAX.test(first)) {
+  if (status === 400 && SYNTAX.test(first) && !/memory exhausted/i.test(first)) {
     const line = LINE.exec(first)?.[1];
     return new StoreError('QUERY_SYNTAX', `SPARQL syntax error: ${first}`, {
       ...(line === undefined ? {} : { line: Number(line) }),

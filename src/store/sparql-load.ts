@@ -2,11 +2,9 @@
 import type * as RDF from '@rdfjs/types';
 import { StreamParser, Writer } from 'n3';
 import { createReadStream } from 'node:fs';
-import { sparqlIri } from './sparql-replace.ts';
+import { sparqlIri, TRIPLES_PER_STATEMENT } from './sparql-replace.ts';
 import type { LoadFormat } from './store.ts';
 import { StoreError } from './store-error.ts';
-
-const TRIPLES_PER_STATEMENT = 5000;
 
 /**
  * INSERT statements for the file's quads, in file order. Triples without blank nodes go out as

@@ -13,9 +13,14 @@ const UNSAFE_IRI = /[\u0000-\u0020<>"{}|^`\\]/;
 
 export interface PreparedGraph {
   readonly iri: string;
-  /** The update that loads the new content, or undefined for a delete entry. */
-  readonly insert: string | undefined;
+  /** False for a delete entry. */
+  readonly loads: boolean;
+  /** The statements that load the new content (none for a delete entry or empty content). */
+  readonly inserts: readonly string[];
 }
+
+/** Virtuoso's SPARQL compiler runs out of memory near 5000 triples in one statement (measured). */
+export const TRIPLES_PER_STATEMENT = 1000;
 
 export function sparqlIri(iri: string): string {
   if (UNSAFE_IRI.test(iri)) {
@@ -39,19 +44,28 @@ export function prepareReplacement(batch: Iterable<GraphReplacement>): PreparedG
   }
   return [...entries.values()].map((entry) => ({
     iri: entry.graph.value,
-    insert: 'nquads' in entry ? insertFor(entry.graph, entry.nquads) : undefined,
+    loads: 'nquads' in entry,
+    inserts: 'nquads' in entry ? insertsFor(entry.graph, entry.nquads) : [],
   }));
 }
 
-/** Blank nodes are not allowed in Virtuoso's INSERT DATA; a template with WHERE {} scopes them to the entry. */
-function insertFor(graph: RDF.NamedNode, text: string): string | undefined {
+/**
+ * Blank nodes are not allowed in Virtuoso's INSERT DATA; a template with WHERE {} scopes them to
+ * the entry, so an entry with blank nodes stays one statement whatever its size.
+ */
+function insertsFor(graph: RDF.NamedNode, text: string): string[] {
   const quads = parseEntry(graph, text);
-  if (quads.length === 0) return undefined;
-  const triples = new Writer({ format: 'N-Triples' }).quadsToString(quads);
-  const block = `GRAPH <${graph.value}> {\n${triples}}`;
-  return quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')
-    ? `INSERT {\n${block}\n} WHERE {}`
-    : `INSERT DATA {\n${block}\n}`;
+  const writer = new Writer({ format: 'N-Triples' });
+  const block = (part: readonly RDF.Quad[]): string =>
+    `GRAPH <${graph.value}> {\n${writer.quadsToString([...part])}}`;
+  if (quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')) {
+    return [`INSERT {\n${block(quads)}\n} WHERE {}`];
+  }
+  const inserts: string[] = [];
+  for (let at = 0; at < quads.length; at += TRIPLES_PER_STATEMENT) {
+    inserts.push(`INSERT DATA {\n${block(quads.slice(at, at + TRIPLES_PER_STATEMENT))}\n}`);
+  }
+  return inserts;
 }
 
 /** The entry's triples, placed in the default graph so the writer emits plain N-Triples. */

@@ -26,6 +26,13 @@ import { StoreError, throwIfAborted } from './store-error.ts';
 export type { SparqlStoreOptions } from './sparql-endpoint.ts';
 export { VIRTUOSO_SYSTEM_GRAPHS } from './sparql-endpoint.ts';
 
+/** Graphs per DELETE statement and per dump request. */
+const GRAPHS_PER_STATEMENT = 200;
+
+function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let at = 0; at < items.length; at += size) yield items.slice(at, at + size);
+}
+
 export class SparqlStore implements Store {
   private readonly endpoint: SparqlEndpoint;
   private closed = false;
@@ -80,13 +87,15 @@ export class SparqlStore implements Store {
       prepared.map((entry) => entry.iri),
       options.signal,
     );
-    const statements: string[] = [];
-    for (const { iri, insert } of prepared) {
-      statements.push(`DROP SILENT GRAPH <${iri}>`);
-      if (insert !== undefined) statements.push(insert);
-    }
+    // Emptying graphs one DROP at a time costs ~3 ms each on Virtuoso (measured); one DELETE
+    // over a VALUES block empties many, and graphs that hold nothing need no emptying at all.
+    const statements = [...chunks([...held], GRAPHS_PER_STATEMENT)].map(
+      (iris) =>
+        `DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { VALUES ?g { ${iris.map(sparqlIri).join(' ')} } GRAPH ?g { ?s ?p ?o } }`,
+    );
+    for (const { inserts } of prepared) statements.push(...inserts);
     await this.endpoint.sendInBatches(statements, options.signal);
-    const loaded = prepared.filter((entry) => entry.insert !== undefined);
+    const loaded = prepared.filter((entry) => entry.loads);
     const replaced = loaded.filter((entry) => held.has(entry.iri)).length;
     return { loaded: loaded.length, replaced, deleted: held.size - replaced };
   }
@@ -132,24 +141,31 @@ export class SparqlStore implements Store {
 
   async *dumpStream(format: DumpFormat, options: CallOptions = {}): AsyncGenerator<string> {
     // Read page by page while the store may change: a consistent snapshot needs a quiet store.
-    for (const graph of await this.graphs(options)) {
-      const iri = sparqlIri(graph.value);
-      const where = `SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?g { ${iri} } }`;
-      if (format === 'trig') yield `${iri} {\n`;
-      for await (const rows of this.endpoint.pages(where, options.signal)) {
-        const quads = rows.map((row) =>
-          DataFactory.quad(
+    // Graphs go a group at a time (one request per group and page, not per graph).
+    const writer = new Writer({ format: format === 'nq' ? 'N-Quads' : 'N-Triples' });
+    for (const group of chunks(await this.graphs(options), GRAPHS_PER_STATEMENT)) {
+      const values = group.map((g) => sparqlIri(g.value)).join(' ');
+      const select = `SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?g { ${values} } }`;
+      for await (const rows of this.endpoint.pages(select, options.signal)) {
+        let piece = '';
+        let open: string | undefined;
+        for (const row of rows) {
+          const graph = row.get('g') as RDF.NamedNode;
+          const triple = writer.quadToString(
             row.get('s') as RDF.Quad_Subject,
             row.get('p') as RDF.Quad_Predicate,
             row.get('o') as RDF.Quad_Object,
-            format === 'nq' ? graph : DataFactory.defaultGraph(),
-          ),
-        );
-        yield new Writer({ format: format === 'nq' ? 'N-Quads' : 'N-Triples' }).quadsToString(
-          quads,
-        );
+            format === 'nq' ? graph : undefined,
+          );
+          // TriG: a block per run of one graph (a graph may come back in several blocks)
+          if (format === 'trig' && open !== graph.value) {
+            piece += `${open === undefined ? '' : '}\n'}<${graph.value}> {\n`;
+            open = graph.value;
+          }
+          piece += triple;
+        }
+        yield open === undefined ? piece : `${piece}}\n`;
       }
-      if (format === 'trig') yield '}\n';
     }
   }
 

@@ -100,6 +100,21 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
       expect(() => createSparqlStore(config, 'public')).toThrow(/no public query and update URLs/);
     });
 
+    it('replaces a graph too large for one update statement', async () => {
+      const store = remote();
+      await store.clear();
+      const graph = DataFactory.namedNode('http://e.org/big');
+      const lines = Array.from(
+        { length: 2500 },
+        (_, i) => `<http://e.org/s${i}> <http://e.org/p> "v" .\n`,
+      );
+      await store.replaceGraphs([{ graph, nquads: lines.join('') }]);
+      expect(await store.size()).toBe(2500);
+      await store.replaceGraphs([{ graph, nquads: lines.slice(0, 10).join('') }]);
+      expect(await store.size()).toBe(10);
+      await store.clear();
+    });
+
     it('pages match and dumps past the page size', async () => {
       const store = remote({ pageSize: 7 });
       await store.clear();

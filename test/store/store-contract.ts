@@ -83,6 +83,15 @@ export function describeStoreContract(
         ]);
       });
 
+      it('counts an entry with empty content as loaded, and it empties the graph', async () => {
+        expect(await store.replaceGraphs([{ graph: g('a'), nquads: '' }])).toEqual({
+          loaded: 1,
+          replaced: 1,
+          deleted: 0,
+        });
+        expect(await store.match(null, null, null, g('a'))).toEqual([]);
+      });
+
       it('scopes blank-node labels to their entry, mixed with entries that have none', async () => {
         const part = (i: number): string =>
           `<${EX}id/${i}> <${EX}part> _:p .\n_:p <${EX}label> "part ${i}" .\n`;
