@@ -60,6 +60,7 @@ export class SparqlEndpoint {
   private readonly http: SparqlHttp;
   private readonly prologue: string;
   private readonly describeMode: string;
+  private readonly serverTimeout: boolean;
   private readonly pageSize: number;
 
   constructor(private readonly options: SparqlStoreOptions) {
@@ -67,6 +68,7 @@ export class SparqlEndpoint {
     const virtuoso = options.virtuoso ?? true;
     const system = virtuoso ? (options.systemGraphs ?? VIRTUOSO_SYSTEM_GRAPHS).map(sparqlIri) : [];
     this.describeMode = virtuoso ? 'define sql:describe-mode "CBD" ' : '';
+    this.serverTimeout = virtuoso;
     // One line with no line break, so the remote's error positions still match the caller's text.
     this.prologue = system
       .flatMap((g) => [
@@ -79,7 +81,11 @@ export class SparqlEndpoint {
 
   /** Query protocol, POST with a form body: Virtuoso 7.2 never answers a direct `application/sparql-query` POST (measured). */
   async select(sparql: string, accept: string, signal?: AbortSignal): Promise<string> {
-    const body = new URLSearchParams({ query: this.scoped(sparql) }).toString();
+    const params = new URLSearchParams({ query: this.scoped(sparql) });
+    // Virtuoso's own limit stops the query on the server too (it would run on after the client
+    // gives up); what it returns then is partial and flagged S1TAT, which SparqlHttp refuses.
+    if (this.serverTimeout) params.set('timeout', String(this.options.timeoutMs));
+    const body = params.toString();
     const { text } = await this.http.post({
       url: this.options.queryUrl,
       body,

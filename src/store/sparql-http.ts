@@ -55,7 +55,10 @@ export class SparqlHttp {
       // Virtuoso's "anytime" queries answer 200 with partial results when its own limit is hit.
       const state = response.headers.get('x-sql-state');
       if (state === 'S1TAT') {
-        throw new StoreError('TIMEOUT', `the remote store at ${where} hit its own time limit`);
+        throw new StoreError(
+          'TIMEOUT',
+          `the remote store at ${where} stopped the call at its time limit`,
+        );
       }
       return { text, headers: response.headers };
     } catch (error) {

@@ -115,6 +115,23 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
       await store.clear();
     });
 
+    it('times out a runaway query, which Virtuoso stops too, and keeps answering', async () => {
+      const store = remote({ timeoutMs: 1000 });
+      await store.clear();
+      const graph = DataFactory.namedNode('http://e.org/runaway');
+      const lines = Array.from(
+        { length: 3000 },
+        (_, i) => `<http://e.org/s${i}> <http://e.org/p> "v" .\n`,
+      );
+      await store.replaceGraphs([{ graph, nquads: lines.join('') }]);
+      const started = performance.now();
+      const runaway = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
+      expect((await rejection(store.query(runaway))).code).toBe('TIMEOUT');
+      expect(performance.now() - started).toBeLessThan(3000);
+      expect(await store.size()).toBe(3000);
+      await store.clear();
+    });
+
     it('pages match and dumps past the page size', async () => {
       const store = remote({ pageSize: 7 });
       await store.clear();
