@@ -263,6 +263,11 @@ export function describeStoreContract(
           `INSERT { GRAPH <${EX}graph/d> { <${EX}s> <${EX}p> _:b . _:b <${EX}p> "d\\n2" } } WHERE {}`,
         );
         const all = await store.match();
+        // a blank node read back from the store finds its own triples again
+        const [link] = await store.match(namedNode(`${EX}s`), namedNode(`${EX}p`));
+        expect(link?.object.termType).toBe('BlankNode');
+        const inner = await store.match(link?.object, null, null, null);
+        expect(inner.map((q) => q.object.value)).toEqual(['d\n2']);
         for (const format of ['nq', 'trig'] as const) {
           const parse = (text: string): RDF.Quad[] =>
             new Parser({ format: format === 'nq' ? 'N-Quads' : 'TriG' }).parse(text);
