@@ -84,7 +84,15 @@ export async function startVirtuoso(): Promise<Virtuoso> {
     cwd: dir,
     stdio: 'ignore',
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // If the test process dies without afterAll, the server must not outlive it.
+  const orphan = (): void => void child.kill('SIGKILL');
+  process.once('exit', orphan);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      process.off('exit', orphan);
+      resolve();
+    }),
+  );
   const sparqlUrl = `http://127.0.0.1:${httpPort}/sparql`;
   const sql = async (statement: string): Promise<string> => {
     const args = [`127.0.0.1:${sqlPort}`, 'dba', DBA_PASSWORD, `exec=${statement}`];
