@@ -6,6 +6,7 @@ import { StoreError } from './store-error.ts';
 
 const F = DataFactory;
 const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
+const XSD_BOOLEAN = 'http://www.w3.org/2001/XMLSchema#boolean';
 /** Virtuoso names its blank nodes `nodeID://b10000` in results (and accepts them back as IRIs). */
 export const VIRTUOSO_BNODE = 'nodeID://';
 /** Virtuoso 7.2 answers ASK with a one-variable result set instead of `boolean`. */
@@ -39,6 +40,10 @@ export function jsonTerm(term: JsonTerm): RDF.Term {
       const lang = term['xml:lang'];
       if (lang) return F.literal(term.value, lang);
       const datatype = term.datatype;
+      // Virtuoso's JSON writes booleans as 1/0 (its CONSTRUCT output says true/false)
+      if (datatype === XSD_BOOLEAN && (term.value === '1' || term.value === '0')) {
+        return F.literal(term.value === '1' ? 'true' : 'false', F.namedNode(datatype));
+      }
       return datatype && datatype !== XSD_STRING
         ? F.literal(term.value, F.namedNode(datatype))
         : F.literal(term.value);

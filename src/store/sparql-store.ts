@@ -51,6 +51,8 @@ function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
  *   failure or an abort part-way leaves the graphs done so far replaced.
  * - No default graph of its own: quads live in named graphs; match on the default graph is empty.
  * - Blank nodes come back with Virtuoso's labels (`nodeID://b10000` → `_:b10000`).
+ * - Virtuoso stores typed literals by value: lexical forms come back canonical ("-0.5e3" as
+ *   "-500.0"), and language tags lower-cased ("ko-KR" as "ko-kr").
  * - CSV and XML are Virtuoso's own; TSV and every ASK serialization are rewritten to the standard.
  * - A query naming a constant graph goes without the exclusion pragmas (see sparql-endpoint.ts).
  */

@@ -132,6 +132,29 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
       await store.clear();
     });
 
+    it('reads literals back as Virtuoso keeps them: by value, language tags lower-cased', async () => {
+      const store = remote();
+      await store.clear();
+      const XSD = 'http://www.w3.org/2001/XMLSchema#';
+      const text = [
+        `<http://e.org/문서/1> <http://e.org/p> "smile 😀 \\"q\\" tab\\tend"@ko-KR .`,
+        `<http://e.org/문서/1> <http://e.org/n> "-0.5e3"^^<${XSD}double> .`,
+        `<http://e.org/문서/1> <http://e.org/b> "true"^^<${XSD}boolean> .`,
+      ].join('\n');
+      await store.replaceGraphs([
+        { graph: DataFactory.namedNode('http://e.org/lit'), nquads: text },
+      ]);
+      const objects = (await store.match()).map((q) => q.object);
+      expect(objects).toEqual(
+        expect.arrayContaining([
+          DataFactory.literal('smile 😀 "q" tab\tend', 'ko-kr'),
+          DataFactory.literal('-500.0', DataFactory.namedNode(`${XSD}double`)),
+          DataFactory.literal('true', DataFactory.namedNode(`${XSD}boolean`)),
+        ]),
+      );
+      await store.clear();
+    });
+
     it('pages match and dumps past the page size', async () => {
       const store = remote({ pageSize: 7 });
       await store.clear();
