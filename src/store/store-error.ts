@@ -14,6 +14,10 @@ export type StoreErrorCode =
   /** A term the store cannot use (e.g. a graph IRI with characters SPARQL cannot carry). */
   | 'INVALID_TERM'
   | 'ABORTED'
+  /** A remote store cannot be reached or answers that it is unavailable (5xx, refused connection). */
+  | 'STORE_UNAVAILABLE'
+  /** The call ran past its time limit (the adapter's, or the remote store's own). */
+  | 'TIMEOUT'
   | 'STORE_CLOSED'
   | 'STORE_ERROR';
 

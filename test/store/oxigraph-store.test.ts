@@ -1,235 +1,30 @@
-// OxigraphStore and WorkerStore: bulk graph replacement (all or nothing), queries in every format, errors by code.
-import type * as RDF from '@rdfjs/types';
+// The shared Store suite over the in-process OxigraphStore and the worker-hosted WorkerStore, plus their own extras.
 import { DataFactory, Parser } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OxigraphStore } from '../../src/store/oxigraph-store.ts';
-import type { GraphReplacement, Store } from '../../src/store/store.ts';
+import type { Store } from '../../src/store/store.ts';
 import { WorkerStore } from '../../src/store/worker-store.ts';
-import { StoreError } from '../../src/store/store-error.ts';
+import { describeStoreContract } from './store-contract.ts';
 
-const namedNode = (iri: string): RDF.NamedNode => DataFactory.namedNode(iri);
-const EX = 'http://example.org/';
-const g = (n: string): RDF.NamedNode => namedNode(`${EX}graph/${n}`);
-const triples = (s: string, values: string[]): string =>
-  values.map((v, i) => `<${EX}id/${s}> <${EX}p${i}> "${v}"@ko .\n`).join('');
+describeStoreContract('OxigraphStore', () => new OxigraphStore());
+describeStoreContract('WorkerStore', () => new WorkerStore());
 
-async function rejection(promise: Promise<unknown>): Promise<StoreError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(StoreError);
-  return error as StoreError;
-}
-
-function sorted(quads: readonly RDF.Quad[]): string[] {
-  return quads
-    .map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.value} ${q.graph.value}`)
-    .sort();
-}
-
-// The same behaviour from the in-process store and the worker-hosted one.
-const ADAPTERS: Array<[string, () => Store]> = [
+describe.each<[string, () => Store]>([
   ['OxigraphStore', () => new OxigraphStore()],
   ['WorkerStore', () => new WorkerStore()],
-];
-
-describe.each(ADAPTERS)('%s', (_name, make) => {
-  let store: Store;
-  beforeEach(async () => {
-    store = make();
-    await store.replaceGraphs([
-      { graph: g('a'), nquads: triples('a', ['한', '둘']) },
-      { graph: g('b'), nquads: triples('b', ['x']) },
-    ]);
-  });
-  afterEach(() => store.close());
-
-  describe('replaceGraphs', () => {
-    it('replaces a whole graph, and replacing it again with the same text changes nothing', async () => {
-      const batch: GraphReplacement[] = [{ graph: g('a'), nquads: triples('a', ['새']) }];
-      expect(await store.replaceGraphs(batch)).toEqual({ loaded: 1, replaced: 1, deleted: 0 });
-      const once = sorted(await store.match(null, null, null, g('a')));
-      await store.replaceGraphs(batch);
-      expect(sorted(await store.match(null, null, null, g('a')))).toEqual(once);
-      expect(once).toEqual([`${EX}id/a ${EX}p0 새 ${EX}graph/a`]);
-      expect(await store.size()).toBe(2);
-    });
-
-    it('deletes graphs and collapses repeated graphs in a batch (the last entry wins)', async () => {
-      const result = await store.replaceGraphs([
-        { graph: g('b'), delete: true },
-        { graph: g('c'), nquads: triples('c', ['1']) },
-        { graph: g('c'), nquads: triples('c', ['2']) },
-        { graph: g('nothing'), delete: true },
-      ]);
-      expect(result).toEqual({ loaded: 1, replaced: 0, deleted: 1 });
-      expect(sorted(await store.match(null, null, null, g('c')))).toEqual([
-        `${EX}id/c ${EX}p0 2 ${EX}graph/c`,
-      ]);
-      expect((await store.graphs()).map((n) => n.value).sort()).toEqual([
-        g('a').value,
-        g('c').value,
-      ]);
-    });
-
-    it('scopes blank-node labels to their entry, mixed with entries that have none', async () => {
-      const part = (i: number): string =>
-        `<${EX}id/${i}> <${EX}part> _:p .\n_:p <${EX}label> "part ${i}" .\n`;
-      await store.replaceGraphs([
-        { graph: g('p1'), nquads: part(1) },
-        { graph: g('plain'), nquads: triples('plain', ['x']) },
-        { graph: g('p2'), nquads: part(2) },
-      ]);
-      const parts = await store.query(`SELECT DISTINCT ?b WHERE { ?r <${EX}part> ?b }`);
-      expect(parts.type === 'solutions' && parts.rows.length).toBe(2);
-      expect(await store.size()).toBe(2 + 1 + 4 + 1);
-    });
-
-    it('accepts N-Quads lines that name the graph itself', async () => {
-      const text = `<${EX}s> <${EX}p> "q" <${g('d').value}> .\n<${EX}s> <${EX}p> "t" .\n`;
-      await store.replaceGraphs([{ graph: g('d'), nquads: text }]);
-      expect(await store.match(null, null, null, g('d'))).toHaveLength(2);
-    });
-
-    it('is all or nothing: a bad entry leaves the store as it was and names its graph', async () => {
-      const before = sorted(await store.match());
-      const error = await rejection(
-        store.replaceGraphs([
-          { graph: g('a'), nquads: triples('a', ['changed']) },
-          { graph: g('new'), nquads: triples('new', ['n']) },
-          { graph: g('b'), delete: true },
-          { graph: g('bad'), nquads: `<${EX}s> <${EX}p> "ok" .\n<${EX}s> <${EX}p> .\n` },
-        ]),
-      );
-      expect(error.code).toBe('RDF_SYNTAX');
-      expect(error.graph).toBe(g('bad').value);
-      expect(error.line).toBe(2);
-      expect(error.message).toContain('line 2');
-      expect(sorted(await store.match())).toEqual(before);
-    });
-
-    it('rolls back when aborted part-way through a large batch', async () => {
-      const before = sorted(await store.match());
-      const controller = new AbortController();
-      setTimeout(() => controller.abort(new Error('deadline')), 0); // fires at the first yield
-      const batch: GraphReplacement[] = [{ graph: g('a'), delete: true }];
-      for (let i = 0; i < 10_000; i++)
-        batch.push({ graph: g(`n${i}`), nquads: triples(`n${i}`, ['v']) });
-      const error = await rejection(store.replaceGraphs(batch, { signal: controller.signal }));
-      expect(error.code).toBe('ABORTED');
-      expect(sorted(await store.match())).toEqual(before);
-    });
-
-    it('refuses content that puts quads into another graph, and graph IRIs SPARQL cannot carry', async () => {
-      const foreign = `<${EX}s> <${EX}p> "q" <${g('other').value}> .\n`;
-      const before = sorted(await store.match());
-      expect(
-        (await rejection(store.replaceGraphs([{ graph: g('a'), nquads: foreign }]))).code,
-      ).toBe('FOREIGN_GRAPH');
-      expect(sorted(await store.match())).toEqual(before);
-      const injection = namedNode(`${EX}x> } ; DROP ALL ; INSERT DATA { <${EX}y`);
-      const error = await rejection(store.replaceGraphs([{ graph: injection, delete: true }]));
-      expect(error.code).toBe('INVALID_TERM');
-    });
-  });
-
-  describe('query', () => {
-    const select = `SELECT ?o WHERE { <${EX}id/a> ?p ?o } ORDER BY ?o`;
-    const construct = `CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }`;
-
-    it('sees the union of every named graph as the default graph', async () => {
-      const result = await store.query('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }');
-      expect(result.type).toBe('solutions');
-      if (result.type !== 'solutions') return;
-      expect(result.rows[0]?.get('n')?.value).toBe('3');
-    });
-
-    it('parses SELECT, ASK, CONSTRUCT, DESCRIBE and empty results into plain RDF/JS terms', async () => {
-      const rows = await store.query(select);
-      expect(rows.type === 'solutions' && rows.rows.map((r) => r.get('o'))).toEqual([
-        DataFactory.literal('둘', 'ko'),
-        DataFactory.literal('한', 'ko'),
-      ]);
-      expect(await store.query(`ASK { ?s ?p "x"@ko }`)).toEqual({ type: 'boolean', value: true });
-      const graph = await store.query(construct);
-      expect(graph.type === 'quads' && graph.quads.length).toBe(3);
-      const describe = await store.query(`DESCRIBE <${EX}id/b>`);
-      expect(describe.type === 'quads' && describe.quads.length).toBe(1);
-      expect(await store.query('SELECT * WHERE { ?s ?p "none" }')).toEqual({
-        type: 'solutions',
-        rows: [],
-      });
-      expect(await store.query(`# c\nPREFIX e: <${EX}#>\nCONSTRUCT WHERE { ?s e:no ?o }`)).toEqual({
-        type: 'quads',
-        quads: [],
-      });
-    });
-
-    it('passes serializations through for every result format', async () => {
-      expect(JSON.parse(await store.query(select, { format: 'json' }))).toMatchObject({
-        head: { vars: ['o'] },
-      });
-      expect(await store.query(select, { format: 'xml' })).toContain('<literal xml:lang="ko">한');
-      expect(await store.query(select, { format: 'csv' })).toBe('o\r\n둘\r\n한\r\n');
-      expect(await store.query(select, { format: 'tsv' })).toBe('?o\n"둘"@ko\n"한"@ko\n');
-      expect(JSON.parse(await store.query('ASK {}', { format: 'json' }))).toEqual({
-        head: {},
-        boolean: true,
-      });
-      for (const format of ['nt', 'ttl', 'nq', 'trig'] as const) {
-        const text = await store.query(construct, { format });
-        expect(
-          new Parser({ format: format === 'ttl' ? 'turtle' : format }).parse(text),
-        ).toHaveLength(3);
-      }
-      expect(await store.query(construct, { format: 'rdf' })).toContain('<rdf:RDF');
-      expect(JSON.parse(await store.query(construct, { format: 'jsonld' }))).toHaveLength(2);
-    });
-
-    it('reports syntax errors with code QUERY_SYNTAX and the position', async () => {
-      const error = await rejection(store.query('SELECT * WHERE {\n  ?s ?p ?o .\n  BIND(1 AS)\n}'));
-      expect(error.code).toBe('QUERY_SYNTAX');
-      expect([error.line, error.column]).toEqual([3, 13]);
-      expect(error.message).toMatch(/line 3, column 13/);
-      expect((await rejection(store.update('INSERT DATA { <a> <b> }'))).code).toBe('QUERY_SYNTAX');
-    });
-
-    it('maps unsupported features, misfit formats, aborts and closed stores to their codes', async () => {
-      const service = 'SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }';
-      expect((await rejection(store.query(service))).code).toBe('QUERY_UNSUPPORTED');
-      expect((await rejection(store.query(select, { format: 'ttl' }))).code).toBe('RESULT_FORMAT');
-      const signal = AbortSignal.abort();
-      expect((await rejection(store.query(select, { signal }))).code).toBe('ABORTED');
-      expect((await rejection(store.replaceGraphs([], { signal }))).code).toBe('ABORTED');
-      await store.close();
-      expect((await rejection(store.size())).code).toBe('STORE_CLOSED');
-    });
-  });
-
-  describe('update, match, dumps', () => {
-    it('updates, matches with RDF/JS terms, and clears', async () => {
-      await store.update(`INSERT DATA { GRAPH <${EX}graph/u> { <${EX}s> <${EX}p> 1 } }`);
-      const found = await store.match(null, namedNode(`${EX}p`), null, null);
-      expect(found.map((q) => [q.object.termType, q.object.value, q.graph.value])).toEqual([
-        ['Literal', '1', `${EX}graph/u`],
-      ]);
-      await store.clear();
-      expect(await store.size()).toBe(0);
-    });
-
-    it('dumps as N-Quads and TriG, whole or streamed per graph, to the same dataset', async () => {
+])('%s default graph', (_name, make) => {
+  it('keeps quads in the default graph apart and dumps them too', async () => {
+    const store = make();
+    try {
+      const EX = 'http://example.org/';
       await store.update(`INSERT DATA { <${EX}s> <${EX}p> _:b . _:b <${EX}p> "d\\n2" }`);
-      const all = await store.match();
-      for (const format of ['nq', 'trig'] as const) {
-        const parse = (text: string): RDF.Quad[] =>
-          new Parser({ format: format === 'nq' ? 'N-Quads' : 'TriG' }).parse(text);
-        let streamed = '';
-        for await (const piece of store.dumpStream(format)) streamed += piece;
-        expect(isomorphic(parse(streamed), all)).toBe(true);
-        expect(isomorphic(parse(await store.dump(format)), all)).toBe(true);
-      }
-    });
+      const defaults = await store.match(null, null, null, DataFactory.defaultGraph());
+      expect(defaults).toHaveLength(2);
+      const dumped = new Parser({ format: 'N-Quads' }).parse(await store.dump('nq'));
+      expect(isomorphic(defaults, dumped)).toBe(true);
+    } finally {
+      await store.close();
+    }
   });
 });
