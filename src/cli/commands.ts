@@ -116,7 +116,7 @@ export async function startCommand(config: Config, dataDir: string): Promise<num
       if (code === 1) return 1;
     }
     err(
-      `internal graph: ${await rt.store.size()} quads from ${rt.log.lastSeq} log entries (${config.dataDir})`,
+      `internal graph: ${await rt.store.size()} quads from ${rt.log.lastSeq} log entries; public graph: ${await rt.publicStore.size()} quads (${config.dataDir})`,
     );
     err('serving arrives with the SPARQL endpoint (issue 5); use `plaza query` meanwhile');
     return 0;
