@@ -90,6 +90,18 @@ describe('publication of data/', () => {
     expect(texts).toBeGreaterThan(5000);
   });
 
+  it('the leak alarm passes every serialization of the public graph, and fires on the internal one', async () => {
+    const all = 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }';
+    for (const format of ['ttl', 'nt', 'jsonld', 'rdf'] as const) {
+      const body = await rt.publicStore.query(all, { format });
+      expect(body.length, format).toBeGreaterThan(1_000_000);
+      expect(rt.scanner.scanBody(body), format).toBeUndefined();
+    }
+    const rows = await rt.publicStore.query('SELECT * WHERE { ?s ?p ?o }', { format: 'tsv' });
+    expect(rt.scanner.scanBody(rows)).toBeUndefined();
+    expect(rt.scanner.scanBody(await rt.store.query(all, { format: 'ttl' }))).toBe('pii');
+  });
+
   it('publishes withheld records as stubs: grade, grounds and release date, but no content link', async () => {
     const stubs = await select(
       rt,
