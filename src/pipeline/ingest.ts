@@ -198,26 +198,7 @@ export class IngestBatcher {
     this.pending = [];
     const { appended, unchanged } = await this.deps.log.append(batch, this.deps.clock());
     this.summary.unchanged += unchanged;
-    const orgs = appended.filter((e) => e.kind === 'org_chart');
-    const mappedBefore = this.deps.projector.hasMappedRecords;
-    if (orgs.length > 0 && this.deps.projector.learnOrganisations(orgs) && mappedBefore) {
-      this.summary.reprojectionNeeded = true;
-    }
-    const initiatives = appended.filter((e) => e.kind === 'policy_list');
-    const dependentsBefore = this.deps.projector.hasMappedDependents;
-    if (
-      initiatives.length > 0 &&
-      this.deps.projector.learnInitiatives(initiatives) &&
-      dependentsBefore
-    ) {
-      this.summary.reprojectionNeeded = true;
-    }
-    // Expense reports link to the budget lines they execute: new lines re-project mapped expenses.
-    const budget = appended.filter((e) => e.kind === 'budget_list');
-    const expensesBefore = this.deps.projector.hasMappedExpenses;
-    if (budget.length > 0 && this.deps.projector.learnBudgetLines(budget) && expensesBefore) {
-      this.summary.reprojectionNeeded = true;
-    }
+    if (this.deps.projector.learnReferenceData(appended)) this.summary.reprojectionNeeded = true;
     const projection = this.deps.projector.project(appended);
     // The store (in its worker) loads this batch while the next one is read and mapped; one
     // batch in flight at a time keeps memory bounded and surfaces a failure at the next flush.

@@ -1,7 +1,7 @@
 // Projects record-log entries into the internal graph: each entry is mapped (pure) and replaces
 // its record's named graph. The organisation chart and the policy list are reference data for
 // every other mapping.
-import { DataFactory, Writer, type NamedNode, type Quad } from 'n3';
+import type { NamedNode, Quad } from 'n3';
 import { mappingFor } from '../../mappings/index.ts';
 import type { MappingContext, Notice } from '../../mappings/mapping.ts';
 import { budgetMapping } from '../../mappings/budget.ts';
@@ -11,6 +11,8 @@ import { InitiativeDirectory } from '../../mappings/policy/initiative-directory.
 import type { InitiativeRecord } from '../../mappings/policy/parse-initiative.ts';
 import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
 import type { IriMinter } from '../vocab/iri.ts';
+import { toNTriples } from './ntriples.ts';
+import { ReferenceRecords } from './reference-records.ts';
 
 /** The part of a record-log entry a projection needs. */
 export interface ProjectableEntry {
@@ -40,33 +42,44 @@ export interface Projection {
 
 /** Maps log entries to graph replacements; later entries for the same graph win. */
 export class Projector {
-  private orgs: OrgDirectory;
+  private readonly orgUnits = new ReferenceRecords(
+    'org_chart',
+    (fields) => mappingFor('org_chart').parse(fields).record as OrgUnit,
+    (units) => new OrgDirectory(units),
+  );
+  private readonly initiativeRecords = new ReferenceRecords(
+    'policy_list',
+    (fields) => mappingFor('policy_list').parse(fields).record as InitiativeRecord,
+    (records) => new InitiativeDirectory(records),
+  );
+  private readonly budgetLines = new ReferenceRecords(
+    'budget_list',
+    (fields): KnownBudgetLine => {
+      const line = budgetMapping.parse(fields).record;
+      const { year, phase, lineKey, deptCode } = line;
+      return { year, phase, lineKey, deptCode, detailName: line.detail.name };
+    },
+    (lines) => new BudgetLineDirectory(lines),
+  );
   /** Whether records other than organisation units were mapped (against the current chart). */
   private mappedRecords = false;
-  private readonly orgUnits = new Map<string, OrgUnit>();
-  private initiativeDirectory = new InitiativeDirectory([]);
   /** Whether records that may link to initiatives were mapped (not org units, not initiatives). */
   private mappedDependents = false;
-  private readonly initiativeRecords = new Map<string, InitiativeRecord>();
-  private budget = new BudgetLineDirectory([]);
-  private readonly budgetLines = new Map<string, KnownBudgetLine>();
   /** Whether business expenses were mapped (against the current budget lines). */
   private mappedExpenses = false;
 
-  constructor(private readonly iri: IriMinter) {
-    this.orgs = new OrgDirectory([]);
-  }
+  constructor(private readonly iri: IriMinter) {}
 
   get hasMappedExpenses(): boolean {
     return this.mappedExpenses;
   }
 
   get organisations(): OrgDirectory {
-    return this.orgs;
+    return this.orgUnits.directory;
   }
 
   get initiatives(): InitiativeDirectory {
-    return this.initiativeDirectory;
+    return this.initiativeRecords.directory;
   }
 
   /** Whether records mapped so far may have linked against an older policy list. */
@@ -85,67 +98,39 @@ export class Projector {
     this.mappedExpenses = true;
   }
 
-  /** Feeds budget-line entries to the budget directory; returns true when it changed. */
-  learnBudgetLines(entries: Iterable<ProjectableEntry>): boolean {
-    let changed = false;
-    for (const e of entries) {
-      if (e.kind !== 'budget_list') continue;
-      if (e.op === 'delete') changed = this.budgetLines.delete(e.key) || changed;
-      else {
-        const line = budgetMapping.parse(e.fields).record;
-        this.budgetLines.set(e.key, {
-          year: line.year,
-          phase: line.phase,
-          lineKey: line.lineKey,
-          deptCode: line.deptCode,
-          detailName: line.detail.name,
-        });
-        changed = true;
-      }
-    }
-    if (changed) this.budget = new BudgetLineDirectory(this.budgetLines.values());
-    return changed;
-  }
-
   /** Feeds organisation-chart entries to the directory; returns true when it changed. */
   learnOrganisations(entries: Iterable<ProjectableEntry>): boolean {
-    let changed = false;
-    const mapping = mappingFor('org_chart');
-    for (const e of entries) {
-      if (e.kind !== 'org_chart') continue;
-      if (e.op === 'delete') changed = this.orgUnits.delete(e.key) || changed;
-      else {
-        this.orgUnits.set(e.key, mapping.parse(e.fields).record as OrgUnit);
-        changed = true;
-      }
-    }
-    if (changed) this.orgs = new OrgDirectory(this.orgUnits.values());
-    return changed;
+    return this.orgUnits.learn(entries);
   }
 
   /** Feeds policy-list entries to the initiative directory; returns true when it changed. */
   learnInitiatives(entries: Iterable<ProjectableEntry>): boolean {
-    let changed = false;
-    const mapping = mappingFor('policy_list');
-    for (const e of entries) {
-      if (e.kind !== 'policy_list') continue;
-      if (e.op === 'delete') changed = this.initiativeRecords.delete(e.key) || changed;
-      else {
-        this.initiativeRecords.set(e.key, mapping.parse(e.fields).record as InitiativeRecord);
-        changed = true;
-      }
-    }
-    if (changed)
-      this.initiativeDirectory = new InitiativeDirectory(this.initiativeRecords.values());
-    return changed;
+    return this.initiativeRecords.learn(entries);
+  }
+
+  /** Feeds budget-line entries to the budget directory; returns true when it changed. */
+  learnBudgetLines(entries: Iterable<ProjectableEntry>): boolean {
+    return this.budgetLines.learn(entries);
+  }
+
+  /**
+   * Learns the reference data among `entries` (chart, policy list, budget lines); true when
+   * records mapped earlier resolved against what changed and must be mapped again.
+   */
+  learnReferenceData(entries: readonly ProjectableEntry[]): boolean {
+    const orgs = this.learnOrganisations(entries) && this.mappedRecords;
+    const initiatives = this.learnInitiatives(entries) && this.mappedDependents;
+    // Expense reports link to the budget lines they execute.
+    const budget = this.learnBudgetLines(entries) && this.mappedExpenses;
+    return orgs || initiatives || budget;
   }
 
   project(entries: Iterable<ProjectableEntry>): Projection {
     const ctx: MappingContext = {
       iri: this.iri,
-      orgs: this.orgs,
-      initiatives: this.initiativeDirectory,
-      budget: this.budget,
+      orgs: this.orgUnits.directory,
+      initiatives: this.initiativeRecords.directory,
+      budget: this.budgetLines.directory,
     };
     const latest = new Map<string, GraphChange>();
     const notices: Notice[] = [];
@@ -172,19 +157,12 @@ export class Projector {
       const mapped = mapping.map(parsed.record, meta, ctx);
       notices.push(...mapped.notices);
       quads += mapped.quads.length;
-      latest.set(graph.value, { graph, nquads: nquadsOf(mapped.quads), quads: mapped.quads });
+      latest.set(graph.value, { graph, nquads: toNTriples(mapped.quads), quads: mapped.quads });
       for (const r of mapped.shared) {
-        latest.set(r.graph.value, { graph: r.graph, nquads: nquadsOf(r.quads), quads: r.quads });
+        latest.set(r.graph.value, { graph: r.graph, nquads: toNTriples(r.quads), quads: r.quads });
         quads += r.quads.length;
       }
     }
     return { changes: [...latest.values()], notices, quads };
   }
-}
-
-/** A graph's content as N-Triples (the graph is named by the replacement, not by each line). */
-function nquadsOf(quads: Quad[]): string {
-  return new Writer({ format: 'N-Triples' }).quadsToString(
-    quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)),
-  );
 }

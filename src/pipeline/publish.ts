@@ -1,11 +1,12 @@
 // Publication: each changed internal graph is redacted (one way), checked by the gate, and only
 // then replaces its graph in the separate public store. Incremental: only the graphs given.
 import type * as RDF from '@rdfjs/types';
-import { DataFactory, Parser, Writer, type Quad } from 'n3';
+import { Parser, type Quad } from 'n3';
 import { dayOf } from '../policy/disclosure-state.ts';
 import type { GateViolation, PublicationGate } from '../policy/publication-gate.ts';
 import type { RedactedGraph, Redactor } from '../policy/redactor.ts';
 import type { GraphReplacement } from '../store/store.ts';
+import { toNTriples } from './ntriples.ts';
 
 /** A graph to publish: its internal content (quads, or N-Triples), or its deletion. */
 export type PublishChange =
@@ -140,7 +141,8 @@ export class Publisher {
   }
 }
 
-function addInto(into: PublishReport, add: PublishReport): void {
+/** Adds one report's counts and blocked graphs to a running total. */
+export function addInto(into: PublishReport, add: PublishReport): void {
   into.published += add.published;
   into.deleted += add.deleted;
   into.withheld += add.withheld;
@@ -151,10 +153,4 @@ function addInto(into: PublishReport, add: PublishReport): void {
 
 function parseGraph(ntriples: string): Quad[] {
   return new Parser({ format: 'N-Triples' }).parse(ntriples);
-}
-
-function toNTriples(quads: readonly Quad[]): string {
-  return new Writer({ format: 'N-Triples' }).quadsToString(
-    quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)),
-  );
 }

@@ -3,9 +3,10 @@
 // nodes (OWL unions, RDF lists) are skolemised to stable IRIs (RDF 1.1 §3.5): the stores then hold
 // no blank nodes at all, and every load gives byte-identical dumps and answers.
 import type * as RDF from '@rdfjs/types';
-import { DataFactory, Writer, type Quad } from 'n3';
+import { DataFactory, type Quad } from 'n3';
 import type { IriMinter } from '../vocab/iri.ts';
 import { parseOntologyFile, turtleFilesIn } from '../vocab/ontology-files.ts';
+import { toNTriples } from './ntriples.ts';
 import type { GraphChange } from './projector.ts';
 
 export function referenceGraphs(iri: IriMinter): GraphChange[] {
@@ -22,6 +23,6 @@ export function referenceGraphs(iri: IriMinter): GraphChange[] {
     const quads: Quad[] = parseOntologyFile(file, iri.base).map((q) =>
       DataFactory.quad(skolem(q.subject), q.predicate, skolem(q.object)),
     );
-    return { graph, nquads: new Writer({ format: 'N-Triples' }).quadsToString(quads), quads };
+    return { graph, nquads: toNTriples(quads), quads };
   });
 }

@@ -6,7 +6,7 @@ import { DataFactory, Parser } from 'n3';
 import { CITY_UTC_OFFSET_MS, dayOf } from '../policy/disclosure-state.ts';
 import type { Store } from '../store/store.ts';
 import { PLAZA_NS } from '../vocab/namespaces.ts';
-import { emptyPublishReport, type PublishReport, type Publisher } from './publish.ts';
+import { addInto, emptyPublishReport, type PublishReport, type Publisher } from './publish.ts';
 
 export interface ReleaseDeps {
   readonly internal: Pick<Store, 'match' | 'dumpStream'>;
@@ -77,15 +77,6 @@ export async function republishAll(deps: ReleaseDeps, batchSize = 500): Promise<
   await flush();
   if (inFlight) addInto(total, await inFlight);
   return total;
-}
-
-function addInto(total: PublishReport, report: PublishReport): void {
-  total.published += report.published;
-  total.deleted += report.deleted;
-  total.withheld += report.withheld;
-  total.released += report.released;
-  total.redactions += report.redactions;
-  total.blocked.push(...report.blocked);
 }
 
 async function republish(

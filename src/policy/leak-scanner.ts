@@ -24,8 +24,7 @@ export class LeakScanner {
 
   /** What leaks in `text`, if anything. The finding never carries the text itself. */
   scan(text: string, context?: PiiContext): LeakKind | undefined {
-    for (const canary of this.canaries) if (text.includes(canary)) return 'canary';
-    return containsPii(text, context) ? 'pii' : undefined;
+    return this.scanCanaries(text) ?? (containsPii(text, context) ? 'pii' : undefined);
   }
 
   /**
@@ -33,7 +32,7 @@ export class LeakScanner {
    * it (scanning a whole serialization at once would let one value's digits run into the next).
    */
   scanBody(body: string): LeakKind | undefined {
-    for (const canary of this.canaries) if (body.includes(canary)) return 'canary';
+    if (this.scanCanaries(body)) return 'canary';
     for (const piece of bodyPieces(body)) if (containsPii(piece)) return 'pii';
     return undefined;
   }

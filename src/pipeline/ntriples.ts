@@ -1,0 +1,16 @@
+// A graph's content as N-Triples: the form every graph replacement takes (the graph is named by
+// the replacement, not by each line).
+import type * as RDF from '@rdfjs/types';
+import { DataFactory, Writer, type Quad } from 'n3';
+
+export function toNTriples(quads: readonly RDF.Quad[]): string {
+  return new Writer({ format: 'N-Triples' }).quadsToString(
+    quads.map((q) =>
+      DataFactory.quad(
+        q.subject as Quad['subject'],
+        q.predicate as Quad['predicate'],
+        q.object as Quad['object'],
+      ),
+    ),
+  );
+}
