@@ -49,11 +49,17 @@ export class OxigraphStore implements Store {
   query(sparql: string, options?: QueryOptions): Promise<QueryResult>;
   query(sparql: string, options: QueryOptions = {}): Promise<QueryResult | string> {
     return this.call(options, (store) => {
-      const { format } = options;
+      const { format, dataset } = options;
       let result: ReturnType<oxigraph.Store['query']>;
       try {
         result = store.query(sparql, {
-          use_default_graph_as_union: true,
+          // Oxigraph's union flag overrides FROM: an explicit dataset goes without it.
+          ...(dataset
+            ? {
+                default_graph: dataset.defaultGraphs.map((g) => oxigraph.namedNode(g.value)),
+                named_graphs: dataset.namedGraphs.map((g) => oxigraph.namedNode(g.value)),
+              }
+            : { use_default_graph_as_union: true }),
           ...(format === undefined ? {} : { results_format: format }),
         });
       } catch (error) {

@@ -4,7 +4,7 @@ import { queryForm } from './query-form.ts';
 import { type Credentials, SparqlHttp } from './sparql-http.ts';
 import { sparqlIri } from './sparql-replace.ts';
 import { parseJsonResults } from './sparql-results.ts';
-import type { ResultFormat } from './store.ts';
+import type { QueryDataset, ResultFormat } from './store.ts';
 import { throwIfAborted } from './store-error.ts';
 
 export interface SparqlStoreOptions {
@@ -80,8 +80,16 @@ export class SparqlEndpoint {
   }
 
   /** Query protocol, POST with a form body: Virtuoso 7.2 never answers a direct `application/sparql-query` POST (measured). */
-  async select(sparql: string, accept: string, signal?: AbortSignal): Promise<string> {
+  async select(
+    sparql: string,
+    accept: string,
+    signal?: AbortSignal,
+    dataset?: QueryDataset,
+  ): Promise<string> {
     const params = new URLSearchParams({ query: this.scoped(sparql) });
+    // An explicit dataset replaces the union default graph (and any FROM in the query).
+    for (const g of dataset?.defaultGraphs ?? []) params.append('default-graph-uri', g.value);
+    for (const g of dataset?.namedGraphs ?? []) params.append('named-graph-uri', g.value);
     // Virtuoso's own limit stops the query on the server too (it would run on after the client
     // gives up); what it returns then is partial and flagged S1TAT, which SparqlHttp refuses.
     if (this.serverTimeout) params.set('timeout', String(this.options.timeoutMs));

@@ -69,7 +69,7 @@ export class SparqlStore implements Store {
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult | string> {
     this.open(options);
     refuseRemoteFetches(sparql);
-    const { format, signal } = options;
+    const { format, signal, dataset } = options;
     const form = queryForm(sparql);
     const graphForm = form === 'CONSTRUCT' || form === 'DESCRIBE';
     if (format !== undefined && form !== undefined) {
@@ -78,15 +78,17 @@ export class SparqlStore implements Store {
       }
     }
     if (format === 'tsv' && form !== 'ASK') {
-      return jsonToTsv(await this.endpoint.select(sparql, ACCEPT.json, signal));
+      return jsonToTsv(await this.endpoint.select(sparql, ACCEPT.json, signal, dataset));
     }
     if (format !== undefined && form !== 'ASK')
-      return this.endpoint.select(sparql, ACCEPT[format], signal);
+      return this.endpoint.select(sparql, ACCEPT[format], signal, dataset);
     if (graphForm) {
-      const text = await this.endpoint.select(sparql, ACCEPT.nt, signal);
+      const text = await this.endpoint.select(sparql, ACCEPT.nt, signal, dataset);
       return { type: 'quads', quads: new Parser({ format: 'N-Triples' }).parse(text) };
     }
-    const result = parseJsonResults(await this.endpoint.select(sparql, ACCEPT.json, signal));
+    const result = parseJsonResults(
+      await this.endpoint.select(sparql, ACCEPT.json, signal, dataset),
+    );
     // Virtuoso's own ASK serializations are result sets: clients get the standard boolean form.
     if (format !== undefined && result.type === 'boolean') {
       return serializeBoolean(result.value, format as SolutionsFormat);

@@ -30,6 +30,11 @@ export interface WireError {
   readonly graph?: string | undefined;
 }
 
+interface WireDataset {
+  readonly defaultGraphs: readonly string[];
+  readonly namedGraphs: readonly string[];
+}
+
 type Wire = { graph: string; nquads: string } | { graph: string; delete: true };
 
 const store = new OxigraphStore();
@@ -41,9 +46,14 @@ async function dispatch(
 ): Promise<unknown> {
   switch (method) {
     case 'query': {
-      const [sparql, format] = args as [string, ResultFormat | undefined];
-      if (format) return store.query(sparql, { format, signal });
-      const result = await store.query(sparql, { signal });
+      const [sparql, format, wire] = args as [string, ResultFormat | undefined, WireDataset?];
+      const dataset = wire && {
+        defaultGraphs: wire.defaultGraphs.map((g) => DataFactory.namedNode(g)),
+        namedGraphs: wire.namedGraphs.map((g) => DataFactory.namedNode(g)),
+      };
+      const scope = dataset ? { dataset } : {};
+      if (format) return store.query(sparql, { format, signal, ...scope });
+      const result = await store.query(sparql, { signal, ...scope });
       if (result.type === 'boolean') return result;
       if (result.type === 'quads') return { type: 'quads', quads: result.quads.map(encodeQuad) };
       return {

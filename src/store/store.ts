@@ -16,9 +16,20 @@ export interface CallOptions {
   readonly signal?: AbortSignal;
 }
 
+/**
+ * An explicit RDF dataset (the protocol's default-graph-uri/named-graph-uri, or the query's own
+ * FROM/FROM NAMED): the default graph is the merge of `defaultGraphs` and only `namedGraphs` are
+ * visible to GRAPH patterns. Without it the default graph is the union of all named graphs.
+ */
+export interface QueryDataset {
+  readonly defaultGraphs: readonly RDF.NamedNode[];
+  readonly namedGraphs: readonly RDF.NamedNode[];
+}
+
 export interface QueryOptions extends CallOptions {
   /** When given, the result is the adapter's serialization, passed through untouched. */
   readonly format?: ResultFormat;
+  readonly dataset?: QueryDataset;
 }
 
 export interface SolutionsResult {

@@ -56,7 +56,12 @@ export class WorkerStore implements Store {
   query(sparql: string, options: QueryOptions & { readonly format: ResultFormat }): Promise<string>;
   query(sparql: string, options?: QueryOptions): Promise<QueryResult>;
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult | string> {
-    const value = await this.call('query', [sparql, options.format], options);
+    const { dataset } = options;
+    const wireDataset = dataset && {
+      defaultGraphs: dataset.defaultGraphs.map((g) => g.value),
+      namedGraphs: dataset.namedGraphs.map((g) => g.value),
+    };
+    const value = await this.call('query', [sparql, options.format, wireDataset], options);
     if (options.format) return value as string;
     const result = value as
       | { type: 'boolean'; value: boolean }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isomorphic } from 'rdf-isomorphic';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { GraphReplacement, Store } from '../../src/store/store.ts';
+import type { GraphReplacement, QueryDataset, Store } from '../../src/store/store.ts';
 import { StoreError } from '../../src/store/store-error.ts';
 
 const namedNode = (iri: string): RDF.NamedNode => DataFactory.namedNode(iri);
@@ -162,6 +162,25 @@ export function describeStoreContract(
         expect(result.type).toBe('solutions');
         if (result.type !== 'solutions') return;
         expect(result.rows[0]?.get('n')?.value).toBe('3');
+      });
+
+      it('scopes a query to an explicit dataset (protocol graphs or FROM), else the union', async () => {
+        const count = async (sparql: string, dataset?: QueryDataset): Promise<string> => {
+          const r = await store.query(sparql, dataset ? { dataset } : {});
+          return r.type === 'solutions' ? (r.rows[0]?.get('n')?.value ?? '') : '';
+        };
+        const all = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
+        const named = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }';
+        expect(await count(all, { defaultGraphs: [g('b')], namedGraphs: [] })).toBe('1');
+        expect(await count(all, { defaultGraphs: [g('a'), g('b')], namedGraphs: [] })).toBe('3');
+        expect(await count(named, { defaultGraphs: [g('b')], namedGraphs: [g('a')] })).toBe('2');
+        expect(
+          await count(`SELECT (COUNT(*) AS ?n) FROM <${g('a').value}> WHERE { ?s ?p ?o }`, {
+            defaultGraphs: [g('a')],
+            namedGraphs: [],
+          }),
+        ).toBe('2');
+        expect(await count(all)).toBe('3');
       });
 
       it('parses SELECT, ASK, CONSTRUCT, DESCRIBE and empty results into plain RDF/JS terms', async () => {
