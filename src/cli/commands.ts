@@ -21,6 +21,7 @@ import {
 } from './report.ts';
 import { ingestProgress } from './progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
+import { serveUntilSignalled } from './serve.ts';
 import { renderTable } from './table.ts';
 
 const out = (text: string): void => {
@@ -118,8 +119,7 @@ export async function startCommand(config: Config, dataDir: string): Promise<num
     err(
       `internal graph: ${await rt.store.size()} quads from ${rt.log.lastSeq} log entries; public graph: ${await rt.publicStore.size()} quads (${config.dataDir})`,
     );
-    err('serving arrives with the SPARQL endpoint (issue 5); use `plaza query` meanwhile');
-    return 0;
+    return serveUntilSignalled(rt, config);
   });
 }
 

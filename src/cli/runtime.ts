@@ -39,6 +39,8 @@ export interface Runtime {
   readonly clock: () => Date;
   /** Re-publishes the records whose withholding has ended by the clock's day. */
   release(): Promise<PublishReport>;
+  /** What the release scheduler of a server needs. */
+  readonly releaseDeps: ReleaseDeps;
   /** Writes snapshots of both stores when they hold entries the newest snapshot lacks. */
   checkpoint(): Promise<void>;
   close(): Promise<void>;
@@ -119,6 +121,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       gate,
       clock,
       release: () => releaseDue(releaseDeps),
+      releaseDeps,
       async checkpoint() {
         if (savedSeq === log.lastSeq) return;
         await writeSnapshot(config.dataDir, store, log.lastSeq);

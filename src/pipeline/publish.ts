@@ -59,6 +59,10 @@ export interface PublisherDeps {
 export class Publisher {
   /** Everything published since this publisher was created. */
   readonly totals: PublishReport = emptyPublishReport();
+  /** Grows with every write to the public store: caches (ETags) key on it. */
+  version = 0;
+  /** When the public store was last written (undefined before the first publish). */
+  lastPublishedAt: Date | undefined;
 
   constructor(private readonly deps: PublisherDeps) {}
 
@@ -112,11 +116,18 @@ export class Publisher {
     }
     await this.deps.store.replaceGraphs(replacements);
     addInto(this.totals, report);
+    this.touched();
     return report;
   }
 
   async clear(): Promise<void> {
     await this.deps.store.clear();
+    this.touched();
+  }
+
+  private touched(): void {
+    this.version++;
+    this.lastPublishedAt = this.deps.clock();
   }
 
   /** The SHACL part of the gate, over the whole batch at once; violations by graph. */

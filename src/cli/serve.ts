@@ -1,0 +1,82 @@
+// Serving: builds the HTTP app's dependencies from a runtime, listens, runs the release scheduler,
+// and shuts down cleanly on SIGINT/SIGTERM.
+import { pino, type Logger } from 'pino';
+import type { Config } from '../config/config.ts';
+import { createApp } from '../http/app.ts';
+import type { AppDeps } from '../http/deps.ts';
+import { listen, type RunningServer } from '../http/server.ts';
+import { AuditLog } from '../log/audit-log.ts';
+import { ReleaseScheduler } from '../pipeline/release.ts';
+import { TokenRegistry } from '../policy/roles.ts';
+import type { Runtime } from './runtime.ts';
+
+/** Request bodies above this are refused (413): a SPARQL query or an update batch fits well. */
+export const MAX_BODY_BYTES = 1 << 20;
+
+export interface Serving {
+  readonly server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** The HTTP app's dependencies from a runtime (tests build theirs here too). */
+export async function appDepsFor(
+  rt: Runtime,
+  config: Config,
+  logger: Logger = pino({ level: config.logLevel, base: { service: 'plaza' } }),
+): Promise<{ deps: AppDeps; close(): Promise<void> }> {
+  const tokens = await TokenRegistry.load(config.tokensFile);
+  const audit = await AuditLog.open(config.dataDir);
+  const deps: AppDeps = {
+    baseIri: config.baseIri,
+    publicStore: rt.publicStore,
+    internalStore: rt.store,
+    authenticate: (token) => tokens.authenticate(token),
+    audit: { record: async (event) => void (await audit.append(event, rt.clock())) },
+    scanBody: (body) => rt.scanner.scanBody(body),
+    limits: {
+      queryTimeoutMs: config.queryTimeoutMs,
+      maxRows: config.maxRows,
+      maxBodyBytes: MAX_BODY_BYTES,
+    },
+    dataVersion: () => `${rt.log.lastSeq}.${rt.publisher.version}`,
+    lastPublishedAt: () => rt.publisher.lastPublishedAt,
+    logger,
+  };
+  return { deps, close: () => audit.close() };
+}
+
+export async function startServing(rt: Runtime, config: Config): Promise<Serving> {
+  const logger = pino({ level: config.logLevel, base: { service: 'plaza' } });
+  const { deps, close } = await appDepsFor(rt, config, logger);
+  const { app } = createApp(deps);
+  const scheduler = new ReleaseScheduler(rt.releaseDeps, (report) => {
+    if (report.released + report.published > 0)
+      logger.info({ released: report.released, published: report.published }, 'scheduled release');
+  });
+  const server = await listen(app, { host: config.host, port: config.port });
+  scheduler.start();
+  logger.info({ url: server.url }, 'listening');
+  return {
+    server,
+    async stop() {
+      await scheduler.stop();
+      await server.close();
+      await close();
+    },
+  };
+}
+
+/** Serves until SIGINT or SIGTERM. */
+export async function serveUntilSignalled(rt: Runtime, config: Config): Promise<number> {
+  const serving = await startServing(rt, config);
+  process.stderr.write(
+    `plaza: serving ${serving.server.url} (SPARQL at ${serving.server.url}sparql)\n`,
+  );
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  process.stderr.write('plaza: stopping\n');
+  await serving.stop();
+  return 0;
+}

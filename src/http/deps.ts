@@ -1,0 +1,44 @@
+// What the HTTP layer is given: stores, the policy pieces, limits and observers. Built by the CLI
+// (the only place real dependencies are constructed); tests build it from real stores too.
+import type { Logger } from 'pino';
+import type { LeakKind } from '../policy/leak-scanner.ts';
+import type { Principal } from '../policy/roles.ts';
+import type { Store } from '../store/store.ts';
+
+/** Records an official's access to the internal graph before it proceeds (the audit log). */
+export interface AccessAudit {
+  record(event: {
+    readonly who: string;
+    readonly role: string;
+    readonly action: string;
+    readonly target: string;
+    readonly detail: string;
+  }): Promise<void>;
+}
+
+export interface HttpLimits {
+  /** A query running longer is stopped and answered 503. */
+  readonly queryTimeoutMs: number;
+  /** SELECT answers are cut at this many rows, flagged in a header. */
+  readonly maxRows: number;
+  /** Request bodies above this size get 413. */
+  readonly maxBodyBytes: number;
+}
+
+export interface AppDeps {
+  readonly baseIri: string;
+  /** The public graph: every anonymous request reads this and nothing else. */
+  readonly publicStore: Store;
+  /** The internal graph: officials only, each access audited. */
+  readonly internalStore: Store;
+  readonly authenticate: (token: string | undefined) => Principal | undefined;
+  readonly audit: AccessAudit;
+  /** The leak alarm: every public response body passes it on its way out. */
+  readonly scanBody: (body: string) => LeakKind | undefined;
+  readonly limits: HttpLimits;
+  /** Changes whenever the public graph does (ETags key on it). */
+  readonly dataVersion: () => string;
+  /** When the public graph was last written. */
+  readonly lastPublishedAt: () => Date | undefined;
+  readonly logger: Logger;
+}

@@ -1,0 +1,17 @@
+// The per-request variables every middleware and route can read.
+import type { Logger } from 'pino';
+import type { RequestIdVariables } from 'hono/request-id';
+import type { Principal } from '../policy/roles.ts';
+
+export interface AppEnv {
+  Variables: RequestIdVariables & {
+    /** The request's logger (carries the request id). */
+    log: Logger;
+    /** Who is asking: the public role unless a known bearer token was presented. */
+    principal: Principal;
+    /** Set by a route whose body is not text and was scanned before encoding (e.g. gzip dumps). */
+    leakChecked: boolean;
+    /** The route template, for metrics (bounded cardinality). */
+    route: string;
+  };
+}

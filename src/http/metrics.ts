@@ -1,0 +1,80 @@
+// Prometheus metrics of one app instance (its own registry, so test apps do not share counters).
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface MetricSources {
+  /** Quads per store, read when /metrics is scraped. */
+  readonly storeSizes: () => Promise<Readonly<Record<string, number>>>;
+  readonly lastPublishedAt: () => Date | undefined;
+}
+
+export class Metrics {
+  readonly registry = new Registry();
+  readonly requests: Counter<'method' | 'route' | 'status'>;
+  readonly latency: Histogram<'method' | 'route'>;
+  readonly queryDuration: Histogram<'form' | 'graph'>;
+  readonly timeouts: Counter<'graph'>;
+  readonly rejected: Counter<'reason'>;
+  readonly leakAlarms: Counter;
+
+  constructor(sources: MetricSources) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry, prefix: 'plaza_' });
+    this.requests = new Counter({
+      name: 'plaza_http_requests_total',
+      help: 'HTTP requests by method, route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    });
+    this.latency = new Histogram({
+      name: 'plaza_http_request_duration_seconds',
+      help: 'HTTP request latency (until the response is ready)',
+      labelNames: ['method', 'route'],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    this.queryDuration = new Histogram({
+      name: 'plaza_sparql_query_duration_seconds',
+      help: 'SPARQL query evaluation time by query form and graph',
+      labelNames: ['form', 'graph'],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    this.timeouts = new Counter({
+      name: 'plaza_sparql_timeouts_total',
+      help: 'SPARQL queries stopped at the time limit',
+      labelNames: ['graph'],
+      registers,
+    });
+    this.rejected = new Counter({
+      name: 'plaza_sparql_rejected_total',
+      help: 'SPARQL requests refused before evaluation, by reason',
+      labelNames: ['reason'],
+      registers,
+    });
+    this.leakAlarms = new Counter({
+      name: 'plaza_leak_alarms_total',
+      help: 'Responses withheld because the leak alarm fired',
+      registers,
+    });
+    // Gauges read from the live system at scrape time.
+    new Gauge({
+      name: 'plaza_store_quads',
+      help: 'Quads in each store',
+      labelNames: ['store'],
+      registers,
+      async collect() {
+        const sizes = await sources.storeSizes();
+        for (const [store, quads] of Object.entries(sizes)) this.set({ store }, quads);
+      },
+    });
+    new Gauge({
+      name: 'plaza_last_publish_timestamp_seconds',
+      help: 'When the public graph was last written (Unix time)',
+      registers,
+      collect() {
+        const at = sources.lastPublishedAt();
+        if (at) this.set(at.getTime() / 1000);
+      },
+    });
+  }
+}
