@@ -23,7 +23,7 @@ export async function appDepsFor(
   rt: Runtime,
   config: Config,
   logger: Logger = pino({ level: config.logLevel, base: { service: 'plaza' } }),
-): Promise<{ deps: AppDeps; close(): Promise<void> }> {
+): Promise<{ deps: AppDeps; close: () => Promise<void> }> {
   const tokens = await TokenRegistry.load(config.tokensFile);
   const audit = await AuditLog.open(config.dataDir);
   const deps: AppDeps = {
