@@ -43,15 +43,17 @@ export interface TestPlazaOptions {
 
 export async function openTestPlaza(options: TestPlazaOptions = {}): Promise<TestPlaza> {
   const dir = await mkdtemp(join(tmpdir(), 'plaza-http-'));
-  if (options.from) await cp(options.from, dir, { recursive: true });
+  if (options.from)
+    // Without the source's lock (a directory proper-lockfile keeps beside the data).
+    await cp(options.from, dir, { recursive: true, filter: (src) => !src.endsWith('.lock') });
   const env: Record<string, string> = { PLAZA_DATA_DIR: dir, PLAZA_LOG_LEVEL: 'silent' };
   if (options.canaries) {
     await writeFile(join(dir, 'canaries.txt'), `${options.canaries.join('\n')}\n`);
-    env.PLAZA_CANARIES_FILE = join(dir, 'canaries.txt');
+    env['PLAZA_CANARIES_FILE'] = join(dir, 'canaries.txt');
   }
   if (options.tokens) {
     await writeFile(join(dir, 'tokens.json'), JSON.stringify({ tokens: options.tokens }));
-    env.PLAZA_TOKENS_FILE = join(dir, 'tokens.json');
+    env['PLAZA_TOKENS_FILE'] = join(dir, 'tokens.json');
   }
   const config = loadConfig({ ...env, ...options.env });
   const clock = options.clock ?? (() => TODAY);
