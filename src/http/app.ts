@@ -13,6 +13,7 @@ import { leakAlarm } from './middleware/leak-alarm.ts';
 import { observe } from './middleware/observe.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { opsRoutes } from './routes/ops.ts';
+import { queryUiRoutes } from './routes/query-ui.ts';
 
 export interface PlazaApp {
   readonly app: Hono<AppEnv>;
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.use(leakAlarm(deps.scanBody, metrics, deps.logger));
 
   app.route('/', opsRoutes(deps, metrics));
+  app.route('/', queryUiRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'NOT_FOUND', 'no such resource')));
   app.onError((error, c) => {
