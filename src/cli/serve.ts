@@ -43,6 +43,7 @@ export async function appDepsFor(
       queryTimeoutMs: config.queryTimeoutMs,
       maxRows: config.maxRows,
       maxBodyBytes: MAX_BODY_BYTES,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     },
     examples,
     dataVersion: () => `${rt.log.lastSeq}.${rt.publisher.version}`,

@@ -11,6 +11,7 @@ import { Metrics } from './metrics.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { leakAlarm } from './middleware/leak-alarm.ts';
 import { observe } from './middleware/observe.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { queryUiRoutes } from './routes/query-ui.ts';
@@ -29,6 +30,8 @@ export function createApp(deps: AppDeps): PlazaApp {
 
   app.use(requestId());
   app.use(observe(deps.logger, metrics));
+  // Right after observe: a 429 is logged and counted like any other answer.
+  app.use(rateLimit(deps.limits.rateLimitPerMinute));
   app.use(securityHeaders());
   app.use(
     cors({

@@ -24,6 +24,8 @@ export interface HttpLimits {
   readonly maxRows: number;
   /** Request bodies above this size get 413. */
   readonly maxBodyBytes: number;
+  /** Requests per minute per client address; more get 429 with Retry-After. */
+  readonly rateLimitPerMinute: number;
 }
 
 export interface AppDeps {
