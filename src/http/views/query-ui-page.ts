@@ -70,6 +70,7 @@ export function renderQueryUiPage({ lang, examples, assets }: QueryUiPageInput):
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${t.title}</title>
+  <link rel="icon" href="data:,">
   <link rel="stylesheet" href="${escapeHtml(assets['yasgui/yasgui.min.css'])}">
   <link rel="stylesheet" href="${escapeHtml(assets['query-ui.css'])}">
   <script src="${escapeHtml(assets['yasgui/yasgui.min.js'])}" defer></script>
