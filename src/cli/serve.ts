@@ -1,9 +1,11 @@
 // Serving: builds the HTTP app's dependencies from a runtime, listens, runs the release scheduler,
 // and shuts down cleanly on SIGINT/SIGTERM.
+import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import { createApp } from '../http/app.ts';
 import type { AppDeps } from '../http/deps.ts';
+import { loadQueryCatalogue } from '../http/query-catalogue.ts';
 import { listen, type RunningServer } from '../http/server.ts';
 import { AuditLog } from '../log/audit-log.ts';
 import { ReleaseScheduler } from '../pipeline/release.ts';
@@ -12,6 +14,9 @@ import type { Runtime } from './runtime.ts';
 
 /** Request bodies above this are refused (413): a SPARQL query or an update batch fits well. */
 export const MAX_BODY_BYTES = 1 << 20;
+
+/** The example catalogue the query UI offers (shipped with the code, not with the data). */
+const QUERIES_DIR = fileURLToPath(new URL('../../queries/', import.meta.url));
 
 export interface Serving {
   readonly server: RunningServer;
@@ -25,6 +30,7 @@ export async function appDepsFor(
   logger: Logger = pino({ level: config.logLevel, base: { service: 'plaza' } }),
 ): Promise<{ deps: AppDeps; close: () => Promise<void> }> {
   const tokens = await TokenRegistry.load(config.tokensFile);
+  const examples = await loadQueryCatalogue(QUERIES_DIR);
   const audit = await AuditLog.open(config.dataDir);
   const deps: AppDeps = {
     baseIri: config.baseIri,
@@ -37,7 +43,9 @@ export async function appDepsFor(
       queryTimeoutMs: config.queryTimeoutMs,
       maxRows: config.maxRows,
       maxBodyBytes: MAX_BODY_BYTES,
+      rateLimitPerMinute: config.rateLimitPerMinute,
     },
+    examples,
     dataVersion: () => `${rt.log.lastSeq}.${rt.publisher.version}`,
     lastPublishedAt: () => rt.publisher.lastPublishedAt,
     logger,

@@ -26,6 +26,7 @@ const schema = z
     PLAZA_TOKEN: z.string().optional(),
     PLAZA_QUERY_TIMEOUT_MS: positiveInt.default(10_000),
     PLAZA_MAX_ROWS: positiveInt.default(10_000),
+    PLAZA_RATE_LIMIT: positiveInt.default(600),
     PLAZA_LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -59,6 +60,8 @@ export interface Config {
   readonly token?: string;
   readonly queryTimeoutMs: number;
   readonly maxRows: number;
+  /** Requests per minute one client address may make (429 with Retry-After beyond). */
+  readonly rateLimitPerMinute: number;
   readonly logLevel: string;
 }
 
@@ -103,6 +106,7 @@ export function loadConfig(
     ...(e.PLAZA_TOKEN ? { token: e.PLAZA_TOKEN } : {}),
     queryTimeoutMs: e.PLAZA_QUERY_TIMEOUT_MS,
     maxRows: e.PLAZA_MAX_ROWS,
+    rateLimitPerMinute: e.PLAZA_RATE_LIMIT,
     logLevel: e.PLAZA_LOG_LEVEL,
   };
 }

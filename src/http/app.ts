@@ -11,8 +11,10 @@ import { Metrics } from './metrics.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { leakAlarm } from './middleware/leak-alarm.ts';
 import { observe } from './middleware/observe.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { opsRoutes } from './routes/ops.ts';
+import { queryUiRoutes } from './routes/query-ui.ts';
 
 export interface PlazaApp {
   readonly app: Hono<AppEnv>;
@@ -28,6 +30,8 @@ export function createApp(deps: AppDeps): PlazaApp {
 
   app.use(requestId());
   app.use(observe(deps.logger, metrics));
+  // Right after observe: a 429 is logged and counted like any other answer.
+  app.use(rateLimit(deps.limits.rateLimitPerMinute));
   app.use(securityHeaders());
   app.use(
     cors({
@@ -54,6 +58,7 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.use(leakAlarm(deps.scanBody, metrics, deps.logger));
 
   app.route('/', opsRoutes(deps, metrics));
+  app.route('/', queryUiRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'NOT_FOUND', 'no such resource')));
   app.onError((error, c) => {

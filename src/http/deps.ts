@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { LeakKind } from '../policy/leak-scanner.ts';
 import type { Principal } from '../policy/roles.ts';
 import type { Store } from '../store/store.ts';
+import type { ExampleQuery } from './query-catalogue.ts';
 
 /** Records an official's access to the internal graph before it proceeds (the audit log). */
 export interface AccessAudit {
@@ -23,6 +24,8 @@ export interface HttpLimits {
   readonly maxRows: number;
   /** Request bodies above this size get 413. */
   readonly maxBodyBytes: number;
+  /** Requests per minute per client address; more get 429 with Retry-After. */
+  readonly rateLimitPerMinute: number;
 }
 
 export interface AppDeps {
@@ -36,6 +39,8 @@ export interface AppDeps {
   /** The leak alarm: every public response body passes it on its way out. */
   readonly scanBody: (body: string) => LeakKind | undefined;
   readonly limits: HttpLimits;
+  /** The example queries of queries/, offered by the query UI and listed at /queries. */
+  readonly examples: readonly ExampleQuery[];
   /** Changes whenever the public graph does (ETags key on it). */
   readonly dataVersion: () => string;
   /** When the public graph was last written. */

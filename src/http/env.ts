@@ -1,6 +1,7 @@
 // The per-request variables every middleware and route can read.
 import type { Logger } from 'pino';
 import type { RequestIdVariables } from 'hono/request-id';
+import type { RateLimitInfo } from 'hono-rate-limiter';
 import type { Principal } from '../policy/roles.ts';
 
 export interface AppEnv {
@@ -13,5 +14,7 @@ export interface AppEnv {
     leakChecked: boolean;
     /** The route template, for metrics (bounded cardinality). */
     route: string;
+    /** This client's standing in the rate limit (set by hono-rate-limiter). */
+    rateLimit: RateLimitInfo;
   };
 }

@@ -43,4 +43,12 @@ describe('loadConfig', () => {
       expect(message).toContain(name);
     }
   });
+
+  it('reads the per-client rate limit, 600 a minute by default, and refuses a non-positive one', () => {
+    expect(loadConfig({}).rateLimitPerMinute).toBe(600);
+    expect(loadConfig({ PLAZA_RATE_LIMIT: '30' }).rateLimitPerMinute).toBe(30);
+    for (const bad of ['0', '-5', '2.5', 'lots']) {
+      expect(() => loadConfig({ PLAZA_RATE_LIMIT: bad })).toThrow(/PLAZA_RATE_LIMIT/);
+    }
+  });
 });
