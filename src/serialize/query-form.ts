@@ -25,7 +25,8 @@ interface JisonHash {
   readonly expected?: readonly string[];
 }
 
-function syntaxError(cause: unknown): QuerySyntaxError {
+/** A sparqljs (Jison) parse failure as a QuerySyntaxError with line and column. */
+export function syntaxError(cause: unknown): QuerySyntaxError {
   const message = cause instanceof Error ? cause.message : String(cause);
   const hash = (cause as { hash?: JisonHash }).hash;
   if (!hash?.loc)
