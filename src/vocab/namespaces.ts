@@ -43,6 +43,11 @@ export const schema = namespace('https://schema.org/');
 export const qb = namespace('http://purl.org/linked-data/cube#');
 export const sh = namespace('http://www.w3.org/ns/shacl#');
 export const bibo = namespace('http://purl.org/ontology/bibo/');
+/** SPARQL 1.1 Service Description, VoID, the W3C format IRIs and entailment regimes (the endpoint). */
+export const sd = namespace('http://www.w3.org/ns/sparql-service-description#');
+export const voidVocab = namespace('http://rdfs.org/ns/void#');
+export const w3cFormats = namespace('http://www.w3.org/ns/formats/');
+export const entailment = namespace('http://www.w3.org/ns/entailment/');
 
 /** Prefixes for Turtle output and the JSON-LD context. */
 export const PREFIXES: Readonly<Record<string, string>> = {
