@@ -54,7 +54,8 @@ export const FORMATS: readonly Format[] = [
   {
     name: 'ttl',
     mediaType: 'text/turtle',
-    aliases: ['application/x-turtle'],
+    // N3 readers read Turtle (a subset of N3); SPARQLWrapper asks for N3 with these
+    aliases: ['application/x-turtle', 'application/turtle', 'text/n3', 'text/rdf+n3'],
     extension: 'ttl',
     family: 'graph',
     oxigraph: 'ttl',
@@ -86,7 +87,8 @@ export const FORMATS: readonly Format[] = [
   {
     name: 'jsonld',
     mediaType: 'application/ld+json',
-    aliases: [],
+    // JSON-LD is JSON: a graph asked for as plain JSON is answered as JSON-LD
+    aliases: ['application/json', 'application/x-json+ld'],
     extension: 'jsonld',
     family: 'graph',
     oxigraph: 'application/ld+json',
@@ -94,7 +96,8 @@ export const FORMATS: readonly Format[] = [
   {
     name: 'rdf',
     mediaType: 'application/rdf+xml',
-    aliases: [],
+    // RDF/XML is XML: a graph asked for as plain XML is answered as RDF/XML
+    aliases: ['application/xml', 'text/xml'],
     extension: 'rdf',
     family: 'graph',
     oxigraph: 'rdf',
