@@ -14,6 +14,7 @@ import { observe } from './middleware/observe.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { opsRoutes } from './routes/ops.ts';
+import { sparqlRoutes } from './routes/sparql.ts';
 import { queryUiRoutes } from './routes/query-ui.ts';
 
 export interface PlazaApp {
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.use(leakAlarm(deps.scanBody, metrics, deps.logger));
 
   app.route('/', opsRoutes(deps, metrics));
+  app.route('/', sparqlRoutes(deps, metrics));
   app.route('/', queryUiRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'NOT_FOUND', 'no such resource')));

@@ -2,7 +2,10 @@
 // where; 5xx bodies never echo internals or data.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { NegotiationError } from '../serialize/conneg.ts';
+import { ProtocolError } from '../serialize/protocol-error.ts';
 import { QuerySyntaxError } from '../serialize/query-form.ts';
+import { QueryPolicyError } from '../serialize/query-policy.ts';
 import { StoreError } from '../store/store-error.ts';
 
 /** A failure the request caused or that the client must know about, with its status. */
@@ -25,6 +28,17 @@ export const RETRY_AFTER_SECONDS = 5;
 export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
   if (error instanceof QuerySyntaxError) return new HttpError(400, 'QUERY_SYNTAX', error.message);
+  if (error instanceof ProtocolError)
+    return new HttpError(
+      error.status,
+      error.code,
+      error.message,
+      error.allow ? { Allow: error.allow.join(', ') } : {},
+    );
+  if (error instanceof QueryPolicyError)
+    return new HttpError(error.status, error.code, error.message);
+  if (error instanceof NegotiationError)
+    return new HttpError(error.code === 'NOT_ACCEPTABLE' ? 406 : 400, error.code, error.message);
   if (error instanceof StoreError) {
     const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
     switch (error.code) {

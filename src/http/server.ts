@@ -15,19 +15,22 @@ export function listen(
 ): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const onError = (error: Error): void => reject(error);
-    const server: ServerType = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, (info) => {
-      server.off('error', onError);
-      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-      resolve({
-        url: `http://${host}:${info.port}/`,
-        close: () =>
-          new Promise<void>((done) => {
-            // Idle keep-alive sockets would hold close() open for their whole timeout.
-            if ('closeIdleConnections' in server) server.closeIdleConnections();
-            server.close(() => done());
-          }),
-      });
-    });
+    const server: ServerType = serve(
+      { fetch: app.fetch, hostname: options.host, port: options.port },
+      (info) => {
+        server.off('error', onError);
+        const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+        resolve({
+          url: `http://${host}:${info.port}/`,
+          close: () =>
+            new Promise<void>((done) => {
+              // Idle keep-alive sockets would hold close() open for their whole timeout.
+              if ('closeIdleConnections' in server) server.closeIdleConnections();
+              server.close(() => done());
+            }),
+        });
+      },
+    );
     server.once('error', onError);
   });
 }

@@ -32,10 +32,40 @@ export class LeakScanner {
    * it (scanning a whole serialization at once would let one value's digits run into the next).
    */
   scanBody(body: string): LeakKind | undefined {
-    if (this.scanCanaries(body)) return 'canary';
+    // A canary with a quote, ampersand or line break is escaped differently by each format.
+    for (const decoded of decodings(body)) if (this.scanCanaries(decoded)) return 'canary';
     for (const piece of bodyPieces(body)) if (containsPii(piece)) return 'pii';
     return undefined;
   }
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  amp: '&',
+};
+
+const codePoint = (n: number): string => (n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd');
+
+/** The body as written, and undone from each format's escaping (JSON/N-Triples/Turtle, CSV, XML). */
+function* decodings(body: string): Generator<string> {
+  yield body;
+  if (body.includes('\\'))
+    yield body.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e: string) => {
+      if (e[0] === 'u' || e[0] === 'U') return codePoint(parseInt(e.slice(1), 16));
+      return { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' }[e] ?? e;
+    });
+  if (body.includes('""')) yield body.replaceAll('""', '"');
+  if (body.includes('&'))
+    yield body.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, e: string) =>
+      e.startsWith('#x')
+        ? codePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+          ? codePoint(parseInt(e.slice(1), 10))
+          : (XML_ENTITIES[e] ?? whole),
+    );
 }
 
 /** The values of a serialization: each quoted string, then each line with its strings cut out. */

@@ -50,6 +50,8 @@ export interface QueryLimits {
 
 export interface CheckedQuery {
   readonly form: QueryForm;
+  /** The parsed query (the row cap rewrites SELECTs from it without parsing again). */
+  readonly parsed: sparqljs.Query;
   /** The query's FROM / FROM NAMED, as absolute IRIs (empty when it names none). */
   readonly from: {
     readonly defaultGraphs: readonly string[];
@@ -153,6 +155,7 @@ export function checkQuery(sparql: string, limits: QueryLimits = {}): CheckedQue
   checkTree(parsed, limits.maxLimit ?? 1e9, limits.maxOffset ?? 1e7);
   return {
     form: parsed.queryType,
+    parsed,
     from: {
       defaultGraphs: (parsed.from?.default ?? []).map((g) => g.value),
       namedGraphs: (parsed.from?.named ?? []).map((g) => g.value),

@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { Parser } from 'n3';
 import canonize from 'rdf-canonize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openRuntime } from '../../src/cli/runtime.ts';
-import { loadConfig } from '../../src/config/config.ts';
+import { pino } from 'pino';
+import { openRuntime, type Runtime } from '../../src/cli/runtime.ts';
+import { appDepsFor } from '../../src/cli/serve.ts';
+import { loadConfig, type Config } from '../../src/config/config.ts';
+import { createApp } from '../../src/http/app.ts';
 import { ingestFiles } from '../../src/pipeline/ingest-files.ts';
 import type { PublishReport } from '../../src/pipeline/publish.ts';
 import { ATTACKS } from './non-interference/attacks.ts';
@@ -26,13 +29,58 @@ interface Run {
   readonly rejects: number;
   /** Each attack query's answer (serialized as `plaza query` prints it, or the error). */
   readonly answers: ReadonlyMap<string, string>;
+  /** Each attack over HTTP, GET and POST in several formats: status, headers but Date, body. */
+  readonly http: ReadonlyMap<string, string>;
+}
+
+/** The attacks as a researcher sends them to /sparql: every form and several result formats. */
+async function overHttp(rt: Runtime, config: Config): Promise<Map<string, string>> {
+  const { deps, close } = await appDepsFor(rt, config, pino({ level: 'silent' }));
+  const { app } = createApp(deps);
+  const answers = new Map<string, string>();
+  try {
+    for (const { name, query } of ATTACKS) {
+      const graph = /^\s*(PREFIX[^\n]*\n\s*)*(CONSTRUCT|DESCRIBE)/i.test(query);
+      const accepts = graph
+        ? ['text/turtle', 'application/ld+json']
+        : ['application/sparql-results+json', 'text/csv', 'application/sparql-results+xml'];
+      for (const accept of accepts) {
+        const headers = { Accept: accept, 'X-Request-Id': 'attack' };
+        const requests: [string, RequestInit][] = [
+          [`/sparql?query=${encodeURIComponent(query)}`, { headers }],
+          [
+            '/sparql',
+            {
+              method: 'POST',
+              headers: { ...headers, 'Content-Type': 'application/sparql-query' },
+              body: query,
+            },
+          ],
+        ];
+        for (const [path, init] of requests) {
+          const res = await app.request(path, init);
+          // Only the clock's headers may differ: Date and the rate limit window's reset.
+          const kept = [...res.headers].filter(([h]) => h !== 'date' && h !== 'ratelimit');
+          answers.set(
+            `${name} ${accept} ${init.method ?? 'GET'}`,
+            `${res.status} ${JSON.stringify(kept)}\n${await res.text()}`,
+          );
+        }
+      }
+    }
+  } finally {
+    await close();
+  }
+  return answers;
 }
 
 async function run(root: string, variant: Variant): Promise<Run> {
   const fixture = await writeFixture(join(root, `in-${variant}`), variant);
-  const rt = await openRuntime(loadConfig({ PLAZA_DATA_DIR: join(root, `var-${variant}`) }), {
-    clock: CLOCK,
+  const config = loadConfig({
+    PLAZA_DATA_DIR: join(root, `var-${variant}`),
+    PLAZA_RATE_LIMIT: '100000',
   });
+  const rt = await openRuntime(config, { clock: CLOCK });
   try {
     const summary = await ingestFiles([fixture.dir], {
       log: rt.log,
@@ -59,6 +107,7 @@ async function run(root: string, variant: Variant): Promise<Run> {
       report: rt.publisher.totals,
       rejects: summary.rejects.length,
       answers,
+      http: await overHttp(rt, config),
     };
   } finally {
     await rt.close();
@@ -131,6 +180,19 @@ describe('non-interference of the public graph', () => {
     for (const answer of [...d.answers.values(), ...dPrime.answers.values()]) {
       for (const secret of [...d.fixture.secrets, ...dPrime.fixture.secrets]) {
         expect(answer.includes(secret), secret).toBe(false);
+      }
+    }
+  });
+
+  it('over HTTP, every attack in every form and format gets the same status, headers and body', () => {
+    expect(d.http.size).toBeGreaterThanOrEqual(ATTACKS.length * 4);
+    const differing = [...d.http.keys()].filter((k) => d.http.get(k) !== dPrime.http.get(k));
+    expect(differing).toEqual([]);
+    const ok = [...d.http.values()].filter((a) => a.startsWith('200 '));
+    expect(ok.length).toBeGreaterThan(d.http.size / 2);
+    for (const answer of [...d.http.values(), ...dPrime.http.values()]) {
+      for (const secret of [...d.fixture.secrets, ...dPrime.fixture.secrets]) {
+        for (const trace of traces(secret)) expect(answer.includes(trace), trace).toBe(false);
       }
     }
   });
