@@ -55,6 +55,7 @@ export interface QueryPoolStats {
  */
 export class QueryPool implements Store {
   private replicas: ReplicaSet | undefined;
+  private started: Promise<void> | undefined;
   private dir: string | undefined;
   private readonly waiting: ReplicaQueue<Replica>;
   private closed = false;
@@ -82,10 +83,19 @@ export class QueryPool implements Store {
   }
 
   /** Builds the replicas from the primary's content; from then on queries run only on them. */
-  async start(): Promise<void> {
-    if (this.replicas || this.closed) return;
-    this.dir = await mkdtemp(join(tmpdir(), 'plaza-pool-'));
-    const replicas = new ReplicaSet(this.primary, this.options.makeReplica, this.dir, (r) =>
+  start(): Promise<void> {
+    this.started ??= this.build();
+    return this.started;
+  }
+
+  private async build(): Promise<void> {
+    const dir = await mkdtemp(join(tmpdir(), 'plaza-pool-'));
+    this.dir = dir;
+    if (this.closed) {
+      await rm(dir, { recursive: true, force: true });
+      return;
+    }
+    const replicas = new ReplicaSet(this.primary, this.options.makeReplica, dir, (r) =>
       this.release(r),
     );
     this.replicas = replicas;

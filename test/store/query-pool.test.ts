@@ -134,7 +134,6 @@ describe('QueryPool', () => {
     const deadline = await rejection(p.query(COUNT, { signal: AbortSignal.timeout(100) }));
     expect(deadline.code).toBe('STORE_UNAVAILABLE');
     expect((await runaway).code).toBe('TIMEOUT');
-
     expect(p.stats).toMatchObject({ timeouts: 1, restarts: 1, unavailable: 3 });
   });
 
