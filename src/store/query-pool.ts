@@ -119,15 +119,13 @@ export class QueryPool implements Store {
   query(sparql: string, options: QueryOptions & { readonly format: ResultFormat }): Promise<string>;
   query(sparql: string, options?: QueryOptions): Promise<QueryResult>;
   async query(sparql: string, options: QueryOptions = {}): Promise<QueryResult | string> {
-    const { signal, format } = options;
-    const run = (store: Store, opts: QueryOptions): Promise<QueryResult | string> =>
-      format === undefined ? store.query(sparql, opts) : store.query(sparql, { ...opts, format });
-    if (!this.replicas) return run(this.primary, options); // not started: the runtime's own reads
+    const { signal, ...unsignalled } = options; // format and dataset
+    if (!this.replicas) return this.primary.query(sparql, options); // not started: startup's reads
     if (this.closed) throw new StoreError('STORE_CLOSED', 'the store is closed');
     if (signal?.aborted) throw new StoreError('ABORTED', 'the call was aborted');
     const replica = this.idleReplica() ?? (await this.waiting.wait(signal));
     // The replica gets no signal: its query cannot hear one; runOn terminates it instead.
-    return this.runOn(replica, (store) => run(store, {}), signal);
+    return this.runOn(replica, (store) => store.query(sparql, unsignalled), signal);
   }
 
   update(sparql: string, options: CallOptions = {}): Promise<void> {
