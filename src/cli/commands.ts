@@ -20,7 +20,7 @@ import {
   ingestSummaryJson,
 } from './report.ts';
 import { ingestProgress } from './progress.ts';
-import { openRuntime, type Runtime } from './runtime.ts';
+import { openRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { serveUntilSignalled } from './serve.ts';
 import { renderTable } from './table.ts';
 
@@ -34,9 +34,9 @@ const err = (text: string): void => {
 async function withRuntime<T>(
   config: Config,
   run: (rt: Runtime) => Promise<T>,
-  fromScratch = false,
+  options: RuntimeOptions = {},
 ): Promise<T> {
-  const rt = await openRuntime(config, { fromScratch });
+  const rt = await openRuntime(config, options);
   const startup = rt.publisher.totals.blocked.length;
   if (startup > 0)
     err(
@@ -105,8 +105,13 @@ export async function ingestCommand(
   return withRuntime(config, (rt) => ingestInto(rt, paths, opts.source, opts.json === true));
 }
 
+/** A runtime whose queries run on read replicas, where one past its deadline can be terminated. */
+function withServingRuntime<T>(config: Config, run: (rt: Runtime) => Promise<T>): Promise<T> {
+  return withRuntime(config, run, { queryWorkers: config.queryWorkers });
+}
+
 export async function startCommand(config: Config, dataDir: string): Promise<number> {
-  return withRuntime(config, async (rt) => {
+  return withServingRuntime(config, async (rt) => {
     if (rt.log.lastSeq === 0) {
       if (!existsSync(dataDir)) {
         err(`plaza: the record log is empty and ${dataDir} does not exist`);
@@ -133,7 +138,7 @@ export async function rebuildCommand(config: Config): Promise<number> {
       );
       return 0;
     },
-    true,
+    { fromScratch: true },
   );
 }
 

@@ -17,6 +17,7 @@ import { LeakScanner } from '../policy/leak-scanner.ts';
 import { MaskingPolicy } from '../policy/masking-policy.ts';
 import { PublicationGate } from '../policy/publication-gate.ts';
 import { Redactor } from '../policy/redactor.ts';
+import { QueryPool } from '../store/query-pool.ts';
 import type { Store } from '../store/store.ts';
 import { WorkerStore } from '../store/worker-store.ts';
 import { IriMinter } from '../vocab/iri.ts';
@@ -50,6 +51,22 @@ export interface RuntimeOptions {
   readonly fromScratch?: boolean;
   /** Today, for scheduled releases (tests inject it). */
   readonly clock?: () => Date;
+  /**
+   * Read replicas of the public store (the internal one gets one), in which a runaway query can
+   * be terminated. The server sets it; other commands leave it out and pay for no replicas.
+   */
+  readonly queryWorkers?: number;
+}
+
+/** Without query workers the stores themselves; with them, pools that start once loaded. */
+function servedStores(queryWorkers: number | undefined): [Store, Store, QueryPool[]] {
+  if (!queryWorkers) return [new WorkerStore(), new WorkerStore(), []];
+  const makeReplica = (): WorkerStore => new WorkerStore();
+  const pools = [
+    new QueryPool(new WorkerStore(), { replicas: 1, makeReplica }),
+    new QueryPool(new WorkerStore(), { replicas: queryWorkers, makeReplica }),
+  ] as const;
+  return [pools[0], pools[1], [...pools]];
 }
 
 export async function readCanaries(file: string | undefined): Promise<string[]> {
@@ -78,8 +95,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     lockStaleMs: 10_000,
     lockWaitMs: 12_000,
   });
-  const store = new WorkerStore();
-  const publicStore = new WorkerStore();
+  const [store, publicStore, pools] = servedStores(options.queryWorkers);
   try {
     const projector = new Projector(iri);
     const gate = new PublicationGate(policy, scanner, config.baseIri);
@@ -106,6 +122,8 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     await sink.replaceGraphs(referenceGraphs(iri));
     // Withholdings may have ended since the snapshot was written.
     await releaseDue(releaseDeps);
+    // Replicas copy the loaded state once, rather than repeating every load of the start.
+    await Promise.all(pools.map((pool) => pool.start()));
     // A rebuild always writes a fresh snapshot; otherwise only when the log has moved past it.
     let savedSeq = options.fromScratch ? -1 : snapshotSeq;
     return {
@@ -124,6 +142,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       releaseDeps,
       async checkpoint() {
         if (savedSeq === log.lastSeq) return;
+        // (a pool's dumps read its primary)
         await writeSnapshot(config.dataDir, store, log.lastSeq);
         await writeSnapshot(config.dataDir, publicStore, log.lastSeq, { name: 'public' });
         savedSeq = log.lastSeq;

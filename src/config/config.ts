@@ -27,6 +27,7 @@ const schema = z
     PLAZA_QUERY_TIMEOUT_MS: positiveInt.default(10_000),
     PLAZA_MAX_ROWS: positiveInt.default(10_000),
     PLAZA_RATE_LIMIT: positiveInt.default(600),
+    PLAZA_QUERY_WORKERS: positiveInt.default(2),
     PLAZA_LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -62,6 +63,8 @@ export interface Config {
   readonly maxRows: number;
   /** Requests per minute one client address may make (429 with Retry-After beyond). */
   readonly rateLimitPerMinute: number;
+  /** Read replicas of the public store the server queries (each a full in-memory copy). */
+  readonly queryWorkers: number;
   readonly logLevel: string;
 }
 
@@ -107,6 +110,7 @@ export function loadConfig(
     queryTimeoutMs: e.PLAZA_QUERY_TIMEOUT_MS,
     maxRows: e.PLAZA_MAX_ROWS,
     rateLimitPerMinute: e.PLAZA_RATE_LIMIT,
+    queryWorkers: e.PLAZA_QUERY_WORKERS,
     logLevel: e.PLAZA_LOG_LEVEL,
   };
 }

@@ -51,3 +51,8 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
     throw new StoreError('ABORTED', 'store call aborted', { cause: signal.reason });
   }
 }
+
+/** Whether an abort reason is a deadline (AbortSignal.timeout) rather than a caller going away. */
+export function isTimeoutReason(reason: unknown): boolean {
+  return reason instanceof Error && reason.name === 'TimeoutError';
+}

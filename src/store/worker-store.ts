@@ -1,7 +1,7 @@
 // A Store whose Oxigraph lives in a worker thread: the calling thread never parses, loads or
 // queries, and can map the next ingest batch while the worker loads the last one.
-// An abort reaches the call inside the worker; a runaway synchronous query cannot hear it, and
-// stopping one by terminating the worker is the endpoint issue's work.
+// An abort reaches the call inside the worker; a runaway synchronous query cannot hear it: the
+// QueryPool stops one by closing (terminating) the replica that runs it.
 import { Worker } from 'node:worker_threads';
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
@@ -51,6 +51,11 @@ export class WorkerStore implements Store {
       if (!this.closed)
         this.die(new StoreError('STORE_ERROR', `store worker exited (code ${code})`));
     });
+  }
+
+  /** False once the worker has died or been closed: a pool replaces such a replica. */
+  get alive(): boolean {
+    return !this.closed && this.dead === undefined;
   }
 
   query(sparql: string, options: QueryOptions & { readonly format: ResultFormat }): Promise<string>;

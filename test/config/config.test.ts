@@ -5,14 +5,15 @@ import { ConfigError, loadConfig } from '../../src/config/config.ts';
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
     const c = loadConfig({});
-    expect([c.baseIri, c.host, c.port, c.store, c.queryTimeoutMs, c.maxRows]).toEqual([
-      'http://localhost:3000/',
-      '127.0.0.1',
-      3000,
-      'oxigraph',
-      10000,
-      10000,
-    ]);
+    expect([
+      c.baseIri,
+      c.host,
+      c.port,
+      c.store,
+      c.queryTimeoutMs,
+      c.maxRows,
+      c.queryWorkers,
+    ]).toEqual(['http://localhost:3000/', '127.0.0.1', 3000, 'oxigraph', 10000, 10000, 2]);
     expect(c.dataDir.endsWith('/var')).toBe(true);
   });
 
@@ -49,6 +50,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ PLAZA_RATE_LIMIT: '30' }).rateLimitPerMinute).toBe(30);
     for (const bad of ['0', '-5', '2.5', 'lots']) {
       expect(() => loadConfig({ PLAZA_RATE_LIMIT: bad })).toThrow(/PLAZA_RATE_LIMIT/);
+    }
+  });
+
+  it('takes a whole number of query workers, at least one', () => {
+    expect(loadConfig({ PLAZA_QUERY_WORKERS: '4' }).queryWorkers).toBe(4);
+    for (const bad of ['0', '-1', '1.5', 'two']) {
+      expect(() => loadConfig({ PLAZA_QUERY_WORKERS: bad })).toThrow(/PLAZA_QUERY_WORKERS/);
     }
   });
 });
