@@ -111,16 +111,20 @@ function withServingRuntime<T>(config: Config, run: (rt: Runtime) => Promise<T>)
 }
 
 export async function startCommand(config: Config, dataDir: string): Promise<number> {
-  return withServingRuntime(config, async (rt) => {
-    if (rt.log.lastSeq === 0) {
-      if (!existsSync(dataDir)) {
-        err(`plaza: the record log is empty and ${dataDir} does not exist`);
-        return 1;
-      }
-      err(`record log empty: building the graph from ${dataDir}/`);
-      const code = await ingestInto(rt, [dataDir], undefined, false);
-      if (code === 1) return 1;
+  // A first start builds from data/ without read replicas (each would apply the whole build
+  // again), writes a snapshot, and then opens the serving runtime from it.
+  const built = await withRuntime(config, async (rt) => {
+    if (rt.log.lastSeq > 0) return 0;
+    if (!existsSync(dataDir)) {
+      err(`plaza: the record log is empty and ${dataDir} does not exist`);
+      return 1;
     }
+    err(`record log empty: building the graph from ${dataDir}/`);
+    // ingestInto writes the snapshot the serving runtime then loads.
+    return (await ingestInto(rt, [dataDir], undefined, false)) === 1 ? 1 : 0;
+  });
+  if (built === 1) return 1;
+  return withServingRuntime(config, async (rt) => {
     err(
       `internal graph: ${await rt.store.size()} quads from ${rt.log.lastSeq} log entries; public graph: ${await rt.publicStore.size()} quads (${config.dataDir})`,
     );

@@ -39,6 +39,8 @@ export interface TestPlazaOptions {
   /** A data directory prepared earlier (copied, so the original stays as it was). */
   readonly from?: string;
   readonly tokens?: readonly { name: string; role: string; sha256: string }[];
+  /** Read replicas, as `plaza start` has them (queries past their deadline can be stopped). */
+  readonly queryWorkers?: number;
 }
 
 export async function openTestPlaza(options: TestPlazaOptions = {}): Promise<TestPlaza> {
@@ -57,7 +59,10 @@ export async function openTestPlaza(options: TestPlazaOptions = {}): Promise<Tes
   }
   const config = loadConfig({ ...env, ...options.env });
   const clock = options.clock ?? (() => TODAY);
-  const rt = await openRuntime(config, { clock });
+  const rt = await openRuntime(config, {
+    clock,
+    ...(options.queryWorkers ? { queryWorkers: options.queryWorkers } : {}),
+  });
   const servers: RunningServer[] = [];
   try {
     const ingest = options.ingest ?? (options.from ? [] : [DATA]);
