@@ -48,6 +48,7 @@ export async function appDepsFor(
     examples,
     dataVersion: () => `${rt.log.lastSeq}.${rt.publisher.version}`,
     lastPublishedAt: () => rt.publisher.lastPublishedAt,
+    onPublished: (listener) => rt.publisher.onPublished(listener),
     logger,
   };
   return { deps, close: () => audit.close() };

@@ -45,5 +45,16 @@ export interface AppDeps {
   readonly dataVersion: () => string;
   /** When the public graph was last written. */
   readonly lastPublishedAt: () => Date | undefined;
+  /**
+   * Called after every write to the public graph with the graphs that changed ('all' after a
+   * rebuild); returns the unsubscribe function. Search, dumps and feeds keep in step through it.
+   */
+  readonly onPublished: (
+    listener: (change: {
+      readonly version: number;
+      readonly graphs: readonly string[] | 'all';
+      readonly at: Date;
+    }) => void,
+  ) => () => void;
   readonly logger: Logger;
 }

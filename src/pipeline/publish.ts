@@ -38,6 +38,13 @@ export interface PublishReport {
   readonly blocked: BlockedGraph[];
 }
 
+/** A write to the public store: the graphs replaced or deleted ('all' after a clear). */
+export interface PublishedChange {
+  readonly version: number;
+  readonly graphs: readonly string[] | 'all';
+  readonly at: Date;
+}
+
 export function emptyPublishReport(): PublishReport {
   return { published: 0, deleted: 0, withheld: 0, released: 0, redactions: 0, blocked: [] };
 }
@@ -63,6 +70,7 @@ export class Publisher {
   version = 0;
   /** When the public store was last written (undefined before the first publish). */
   lastPublishedAt: Date | undefined;
+  private readonly listeners = new Set<(change: PublishedChange) => void>();
 
   constructor(private readonly deps: PublisherDeps) {}
 
@@ -116,18 +124,29 @@ export class Publisher {
     }
     await this.deps.store.replaceGraphs(replacements);
     addInto(this.totals, report);
-    this.touched();
+    this.touched(replacements.map((r) => r.graph.value));
     return report;
   }
 
   async clear(): Promise<void> {
     await this.deps.store.clear();
-    this.touched();
+    this.touched('all');
   }
 
-  private touched(): void {
+  /**
+   * Tells `listener` after every write to the public store which graphs changed (search index,
+   * dumps, feeds keep in step with it). Returns the unsubscribe function.
+   */
+  onPublished(listener: (change: PublishedChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private touched(graphs: readonly string[] | 'all'): void {
     this.version++;
     this.lastPublishedAt = this.deps.clock();
+    const change: PublishedChange = { version: this.version, graphs, at: this.lastPublishedAt };
+    for (const listener of this.listeners) listener(change);
   }
 
   /** The SHACL part of the gate, over the whole batch at once; violations by graph. */

@@ -83,4 +83,23 @@ describe('Publisher', () => {
     ]);
     expect(await graphsIn(store)).toEqual([]);
   });
+
+  it('tells its listeners which graphs each write changed, with a growing version', async () => {
+    const store = new OxigraphStore();
+    const p = publisher(store);
+    const seen: { version: number; graphs: readonly string[] | 'all' }[] = [];
+    const stop = p.onPublished(({ version, graphs }) => seen.push({ version, graphs }));
+    await p.publish([doc('000000000000004', '정보공개정책과-4')]);
+    await p.publish([{ graph: graph('000000000000004'), delete: true }]);
+    await p.clear();
+    stop();
+    await p.publish([doc('000000000000005', '정보공개정책과-5')]);
+    const g4 = graph('000000000000004').value;
+    expect(seen).toEqual([
+      { version: 1, graphs: [g4] },
+      { version: 2, graphs: [g4] },
+      { version: 3, graphs: 'all' },
+    ]);
+    expect(p.version).toBe(4);
+  });
 });
