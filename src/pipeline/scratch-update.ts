@@ -35,7 +35,7 @@ export async function evaluateUpdate(
         void store.close(); // terminates the worker: the synchronous update cannot hear an abort
       }, options.timeoutMs);
     });
-    await Promise.race([store.update(sparql), timedOut]);
+    await Promise.race([store.update(sparql).catch(asClientError), timedOut]);
     // The analysis named every graph the update may touch; anything else means it missed one.
     const stray = (await store.graphs()).filter((g) => !before.has(g.value));
     if (
@@ -59,4 +59,14 @@ export async function evaluateUpdate(
     clearTimeout(timer);
     await store.close();
   }
+}
+
+/**
+ * The scratch store holds only the update's own graphs, so an update it rejects (CREATE of a
+ * graph that exists, say) failed by its own terms: the publisher's error, said back as a 400.
+ */
+function asClientError(error: unknown): never {
+  if (error instanceof StoreError && error.code === 'STORE_ERROR')
+    throw new StoreError('QUERY_UNSUPPORTED', error.message, { cause: error });
+  throw error;
 }

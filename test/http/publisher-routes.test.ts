@@ -167,6 +167,19 @@ describe('Graph Store protocol: PUT, GET, POST, DELETE', () => {
     expect(graph).toMatch(new RegExp(`^${BASE}graph/publisher/[0-9a-f-]{36}$`));
     expect(await values('public', graph)).toEqual(['fresh']);
   });
+  it('a graph the gate refuses is kept internally, withdrawn from public, and reported', async () => {
+    const graph = `${BASE}graph/publisher/bad-iri`;
+    const res = await put(graph, `<${BASE}id/person/${PHONE}> <${BASE}p> "a contact" .`);
+    expect(res.status).toBe(201);
+    const report = (await res.json()) as {
+      graphs: { publication: string; violations: string[] }[];
+    };
+    expect(report.graphs[0]?.publication).toBe('blocked');
+    expect(report.graphs[0]?.violations.join(' ')).toMatch(/in an IRI/);
+    expect(JSON.stringify(report)).not.toContain(PHONE);
+    expect(await values('internal', graph)).toEqual(['a contact']);
+    expect(await values('public', graph)).toEqual([]);
+  });
 });
 
 describe('SPARQL Update', () => {

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { DataFactory, Writer } from 'n3';
+import { DataFactory, Writer, type Quad } from 'n3';
 import type { WriteReport } from '../../../mappings/graph-store.ts';
 import { mayReadInternal, type Principal } from '../../policy/roles.ts';
 import { parseGraphBody, RDF_INPUT_FORMATS, rdfInputFormat } from '../../serialize/rdf-body.ts';
@@ -80,7 +80,12 @@ export function graphStoreRoutes(deps: AppDeps): Hono<AppEnv> {
       const writer = new Writer({ format: format.name === 'nq' ? 'N-Quads' : 'application/trig' });
       body = writer.quadsToString(
         quads.map((q) =>
-          DataFactory.quad(q.subject as never, q.predicate as never, q.object as never, node),
+          DataFactory.quad(
+            q.subject as Quad['subject'],
+            q.predicate as Quad['predicate'],
+            q.object as Quad['object'],
+            node,
+          ),
         ),
       );
     } else {
