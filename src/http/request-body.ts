@@ -1,8 +1,11 @@
 // A request body as text: its media type, strictly UTF-8 (a body that is not is a 400, never
-// decoded with replacement characters), its charset parameter checked.
+// decoded with replacement characters), a charset other than UTF-8 refused with a 415.
 import type { Context } from 'hono';
+import { decodeUtf8, parseContentType } from '../serialize/form-encoding.ts';
+import { ProtocolError } from '../serialize/protocol-error.ts';
 import type { AppEnv } from './env.ts';
-import { HttpError } from './errors.ts';
+
+const UTF8_CHARSETS = new Set(['utf-8', 'utf8', 'us-ascii']);
 
 export interface TextBody {
   /** The Content-Type's media type, lower-cased, without parameters ('' when none was sent). */
@@ -11,30 +14,17 @@ export interface TextBody {
   readonly bytes: number;
 }
 
-/** The media type of the request (without parameters); 415 for a charset other than UTF-8. */
-export function requestMediaType(c: Context<AppEnv>): string {
-  const header = c.req.header('Content-Type') ?? '';
-  const [type = '', ...params] = header.split(';');
-  for (const param of params) {
-    const [name, value = ''] = param.split('=').map((s) => s.trim().toLowerCase());
-    if (name === 'charset' && value.replace(/"/g, '') !== 'utf-8')
-      throw new HttpError(
-        415,
-        'UNSUPPORTED_MEDIA_TYPE',
-        `charset ${value} is not accepted: send UTF-8`,
-      );
-  }
-  return type.trim().toLowerCase();
-}
-
 export async function readTextBody(c: Context<AppEnv>): Promise<TextBody> {
-  const mediaType = requestMediaType(c);
-  const buffer = await c.req.arrayBuffer();
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    throw new HttpError(400, 'INVALID_UTF8', 'the request body is not valid UTF-8');
-  }
-  return { mediaType, text, bytes: buffer.byteLength };
+  const { mediaType, params } = parseContentType(c.req.header('Content-Type') ?? '');
+  const charset = params.get('charset')?.toLowerCase();
+  if (charset !== undefined && !UTF8_CHARSETS.has(charset))
+    throw new ProtocolError(
+      'UNSUPPORTED_CHARSET',
+      `charset ${charset} is not accepted: send UTF-8`,
+      {
+        field: 'Content-Type',
+      },
+    );
+  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  return { mediaType, text: decodeUtf8(bytes, 'request body'), bytes: bytes.byteLength };
 }

@@ -300,6 +300,35 @@ describe('who may write, and what is refused', () => {
     expect(noType.status).toBe(415);
   });
 
+  it('protocol mistakes get their own status: 405, 415 for a charset, 400 for bad encoding', async () => {
+    const get = await plaza.request('/sparql/update', { headers: PUBLISHER });
+    expect(get.status).toBe(405);
+    expect(get.headers.get('Allow')).toBe('POST');
+    const latin1 = await put(NOTES, NOTE, 'text/turtle; charset=iso-8859-1');
+    expect(latin1.status).toBe(415);
+    const form = await plaza.request('/sparql/update', {
+      method: 'POST',
+      headers: { ...PUBLISHER, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'update=CLEAR%2GRAPH',
+    });
+    expect(form.status).toBe(400);
+    expect(await form.text()).toMatch(/MALFORMED_ENCODING/);
+    const using = await plaza.request(
+      `/sparql/update?using-graph-uri=${encodeURIComponent(NOTES)}`,
+      {
+        method: 'POST',
+        headers: { ...PUBLISHER, 'Content-Type': 'application/sparql-update' },
+        body: `CLEAR GRAPH <${NOTES}>`,
+      },
+    );
+    expect(using.status).toBe(400);
+    expect(await using.text()).toMatch(/write USING/);
+    const notAcceptable = await plaza.request(store(NOTES), {
+      headers: { ...PUBLISHER, Accept: 'image/png' },
+    });
+    expect(notAcceptable.status).toBe(406);
+  });
+
   it('a dataset body may not put triples into another graph; ?default is refused', async () => {
     const res = await put(
       NOTES,

@@ -4,9 +4,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { DataFactory, Writer, type Quad } from 'n3';
+import { DataFactory, type Quad } from 'n3';
 import type { WriteReport } from '../../../mappings/graph-store.ts';
 import { mayReadInternal, type Principal } from '../../policy/roles.ts';
+import { negotiate } from '../../serialize/conneg.ts';
+import { decodeParameters } from '../../serialize/form-encoding.ts';
+import { FORMATS } from '../../serialize/formats.ts';
+import { writeGraph } from '../../serialize/graph-writer.ts';
 import { parseGraphBody, RDF_INPUT_FORMATS, rdfInputFormat } from '../../serialize/rdf-body.ts';
 import { IriMinter } from '../../vocab/iri.ts';
 import type { AppDeps } from '../deps.ts';
@@ -15,14 +19,28 @@ import { HttpError } from '../errors.ts';
 import { checkGraphIri, checkWritable } from '../graph-param.ts';
 import { requireRole } from '../middleware/require-role.ts';
 import { readTextBody } from '../request-body.ts';
-import { negotiateGraphFormat } from '../graph-conneg.ts';
 
 const PARAMS = new Set(['graph', 'default', 'format']);
+// Turtle first: what a client stating no preference gets.
+const GRAPH_FORMATS = [
+  ...FORMATS.filter((f) => f.name === 'ttl'),
+  ...FORMATS.filter((f) => f.family === 'graph' && f.name !== 'ttl'),
+];
 const isPublisher = (p: Principal): boolean => p.role === 'publisher';
+
+/** The URL's parameters, strictly decoded. */
+function parameters(c: Context<AppEnv>): URLSearchParams {
+  return new URLSearchParams(
+    decodeParameters(new URL(c.req.url).search.slice(1), 'URL').map(([n, v]): [string, string] => [
+      n,
+      v,
+    ]),
+  );
+}
 
 /** The graph a request names: ?graph=<iri> once; ?default is refused; undefined when neither. */
 function namedGraph(c: Context<AppEnv>): string | undefined {
-  const params = new URL(c.req.url).searchParams;
+  const params = parameters(c);
   for (const name of params.keys())
     if (!PARAMS.has(name))
       throw new HttpError(
@@ -69,31 +87,32 @@ export function graphStoreRoutes(deps: AppDeps): Hono<AppEnv> {
   // HEAD is answered by this handler too (Hono dispatches it as GET and drops the body).
   routes.get('/store', readers, async (c) => {
     const graph = requiredGraph(c);
-    const format = negotiateGraphFormat(c.req.header('Accept'), c.req.query('format'));
+    const negotiation = negotiate({
+      accept: c.req.header('Accept'),
+      format: parameters(c).getAll('format'),
+      candidates: GRAPH_FORMATS,
+      subject: 'a graph',
+    });
+    if (!negotiation.ok) throw negotiation.error;
+    const { format } = negotiation;
     await audit(c, `${c.req.method} <${graph}>`);
     const signal = AbortSignal.timeout(deps.limits.queryTimeoutMs);
     const node = DataFactory.namedNode(graph);
     const quads = await deps.internalStore.match(null, null, null, node, { signal });
     if (quads.length === 0) throw new HttpError(404, 'NOT_FOUND', `no graph <${graph}>`);
-    let body: string;
-    if (format.name === 'nq' || format.name === 'trig') {
-      const writer = new Writer({ format: format.name === 'nq' ? 'N-Quads' : 'application/trig' });
-      body = writer.quadsToString(
-        quads.map((q) =>
-          DataFactory.quad(
-            q.subject as Quad['subject'],
-            q.predicate as Quad['predicate'],
-            q.object as Quad['object'],
-            node,
-          ),
+    // Dataset formats name the graph; the others carry its triples alone.
+    const dataset = format.name === 'nq' || format.name === 'trig';
+    const body = await writeGraph(
+      quads.map((q) =>
+        DataFactory.quad(
+          q.subject as Quad['subject'],
+          q.predicate as Quad['predicate'],
+          q.object as Quad['object'],
+          dataset ? node : DataFactory.defaultGraph(),
         ),
-      );
-    } else {
-      body = await deps.internalStore.query(
-        `CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <${graph}> { ?s ?p ?o } }`,
-        { format: format.name, signal },
-      );
-    }
+      ),
+      format,
+    );
     c.header('Cache-Control', 'no-store');
     c.header('Vary', 'Accept');
     c.header('Content-Type', `${format.mediaType}; charset=utf-8`);

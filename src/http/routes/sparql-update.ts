@@ -3,11 +3,12 @@
 // written back as whole graphs: logged, projected into the internal graph, re-published.
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { decodeParameters, type Parameter } from '../../serialize/form-encoding.ts';
+import { ProtocolError } from '../../serialize/protocol-error.ts';
 import { UpdateRefusedError, analyseUpdate } from '../../serialize/update-form.ts';
 import { IriMinter } from '../../vocab/iri.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
-import { HttpError } from '../errors.ts';
 import { checkWritable } from '../graph-param.ts';
 import { requireRole } from '../middleware/require-role.ts';
 import { readTextBody } from '../request-body.ts';
@@ -16,42 +17,41 @@ const DATASET_PARAMS = new Set(['using-graph-uri', 'using-named-graph-uri']);
 
 /** The update text of a protocol request: a direct body or the `update` form field, once. */
 async function updateText(c: Context<AppEnv>): Promise<string> {
-  const url = new URL(c.req.url).searchParams;
+  const url = decodeParameters(new URL(c.req.url).search.slice(1), 'URL');
   const body = await readTextBody(c);
-  let fields: URLSearchParams;
+  let fields: Parameter[];
   let text: string | undefined;
   if (body.mediaType === 'application/sparql-update') {
     fields = url;
     text = body.text;
   } else if (body.mediaType === 'application/x-www-form-urlencoded') {
-    if (url.size > 0)
-      throw new HttpError(
-        400,
-        'BAD_PARAMETER',
+    if (url.length > 0)
+      throw new ProtocolError(
+        'INVALID_PARAMETER',
         'a form-encoded update takes its parameters in the body only',
       );
-    fields = new URLSearchParams(body.text);
-    const updates = fields.getAll('update');
+    fields = decodeParameters(body.text, 'form body');
+    const updates = fields.filter(([name]) => name === 'update');
     if (updates.length !== 1)
-      throw new HttpError(
-        400,
-        'BAD_PARAMETER',
+      throw new ProtocolError(
+        updates.length === 0 ? 'MISSING_QUERY' : 'DUPLICATE_PARAMETER',
         `the form must carry "update" exactly once (found ${updates.length})`,
+        { field: 'update' },
       );
-    text = updates[0];
+    text = updates[0]?.[1];
+    fields = fields.filter(([name]) => name !== 'update');
   } else
-    throw new HttpError(
-      415,
-      'UNSUPPORTED_MEDIA_TYPE',
+    throw new ProtocolError(
+      body.mediaType === '' ? 'MISSING_CONTENT_TYPE' : 'UNSUPPORTED_MEDIA_TYPE',
       `${body.mediaType === '' ? 'no Content-Type' : `Content-Type ${body.mediaType}`}: send application/sparql-update, or a form (application/x-www-form-urlencoded) with update=`,
+      { field: 'Content-Type' },
     );
-  for (const name of fields.keys()) {
-    if (name === 'update' && body.mediaType !== 'application/sparql-update') continue;
+  for (const [name] of fields) {
     if (DATASET_PARAMS.has(name))
       throw new UpdateRefusedError(
         `${name} is not supported: write USING <…> in the update itself`,
       );
-    throw new HttpError(400, 'UNKNOWN_PARAMETER', `unknown parameter "${name}"`);
+    throw new ProtocolError('UNKNOWN_PARAMETER', `unknown parameter "${name}"`, { field: name });
   }
   return text ?? '';
 }
@@ -88,8 +88,8 @@ export function sparqlUpdateRoutes(deps: AppDeps): Hono<AppEnv> {
     },
   );
   routes.all('/sparql/update', (c) => {
-    throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${c.req.method}: updates are sent with POST`, {
-      Allow: 'POST',
+    throw new ProtocolError('METHOD_NOT_ALLOWED', `${c.req.method}: updates are sent with POST`, {
+      allow: ['POST'],
     });
   });
   return routes;
