@@ -87,6 +87,15 @@ describe('Graph Store protocol: PUT, GET, POST, DELETE', () => {
     // The leak alarm would fire on the internal text, and has nothing to fire on in public.
     expect(plaza.rt.scanner.scanBody(internal)).toBe('pii');
     expect(plaza.rt.scanner.scanBody(published)).toBeUndefined();
+    // The public endpoint answers from the masked copy: the alarm has nothing to withhold.
+    const query = `SELECT ?d WHERE { GRAPH <${NOTES}> { ?s <http://purl.org/dc/terms/description> ?d } }`;
+    const answer = await plaza.request(`/sparql?query=${encodeURIComponent(query)}`, {
+      headers: { Accept: 'application/sparql-results+json' },
+    });
+    expect(answer.status).toBe(200);
+    const text = await answer.text();
+    expect(text).toMatch(/coordinator on \[[^\]]+\] before Friday/);
+    expect(text).not.toContain(PHONE);
   });
 
   it('PUT of the same content again changes nothing and appends nothing', async () => {
