@@ -17,6 +17,16 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** `bpmn`: a BPMN 2.0 XML file (work processes), one record per bpmn:process. */
 export type SourceFormat = 'csv' | 'json' | 'xml' | 'bpmn';
 
+/**
+ * The record log holds the source records and, beside them, the publisher's graph writes (Graph
+ * Store protocol and SPARQL Update, mappings/graph-store.ts): one entry per graph, keyed by its
+ * IRI, holding its whole new content. Not a source kind: no export file is ever read as one.
+ */
+export const GRAPH_STORE_KIND = 'graph_store';
+export type LogKind = SourceKind | typeof GRAPH_STORE_KIND;
+/** `nt`: a graph_store entry's content, canonical N-Triples. */
+export type LogFormat = SourceFormat | 'nt';
+
 /** One decoded source record, its field names already canonical (older spellings folded). */
 export interface RawRecord {
   readonly kind: SourceKind;

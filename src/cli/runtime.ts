@@ -2,11 +2,10 @@
 // (each from its snapshot plus the log tail), projector and publisher. The only place they are
 // constructed.
 import { readFile } from 'node:fs/promises';
-import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
+import type { LogFormat, LogKind } from '../../mappings/types.ts';
 import type { Config } from '../config/config.ts';
 import { RecordLog } from '../log/record-log.ts';
 import { loadSnapshot, writeSnapshot } from '../log/snapshot.ts';
-import type { GraphSink } from '../pipeline/ingest.ts';
 import { Projector } from '../pipeline/projector.ts';
 import { Publisher, type PublishReport } from '../pipeline/publish.ts';
 import { PublishingSink } from '../pipeline/publishing-sink.ts';
@@ -26,7 +25,7 @@ import { loadOntologyQuads } from '../vocab/ontology-files.ts';
 export interface Runtime {
   readonly config: Config;
   readonly iri: IriMinter;
-  readonly log: RecordLog<SourceKind, SourceFormat>;
+  readonly log: RecordLog<LogKind, LogFormat>;
   /** The internal graph: full data, officials only. */
   readonly store: Store;
   /** The public graph: what the redactor let through. Everything public reads this. */
@@ -34,7 +33,7 @@ export interface Runtime {
   readonly projector: Projector;
   readonly publisher: Publisher;
   /** Where ingest writes: the internal store, then publication of the same graphs. */
-  readonly sink: GraphSink;
+  readonly sink: PublishingSink;
   readonly scanner: LeakScanner;
   readonly gate: PublicationGate;
   readonly clock: () => Date;
@@ -91,7 +90,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
   const scanner = new LeakScanner(await readCanaries(config.canariesFile));
   // A crashed process's lock goes stale after 10 s; a new command waits that long rather than
   // failing, so "run the same ingest again" works right after a crash.
-  const log = await RecordLog.open<SourceKind, SourceFormat>(config.dataDir, {
+  const log = await RecordLog.open<LogKind, LogFormat>(config.dataDir, {
     lockStaleMs: 10_000,
     lockWaitMs: 12_000,
   });

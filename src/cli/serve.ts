@@ -8,8 +8,10 @@ import type { AppDeps } from '../http/deps.ts';
 import { loadQueryCatalogue } from '../http/query-catalogue.ts';
 import { listen, type RunningServer } from '../http/server.ts';
 import { AuditLog } from '../log/audit-log.ts';
+import { GraphWrites } from '../pipeline/graph-writes.ts';
 import { ReleaseScheduler } from '../pipeline/release.ts';
 import { TokenRegistry } from '../policy/roles.ts';
+import { WorkerStore } from '../store/worker-store.ts';
 import type { Runtime } from './runtime.ts';
 
 /** Request bodies above this are refused (413): a SPARQL query or an update batch fits well. */
@@ -38,6 +40,17 @@ export async function appDepsFor(
     internalStore: rt.store,
     authenticate: (token) => tokens.authenticate(token),
     audit: { record: async (event) => void (await audit.append(event, rt.clock())) },
+    writes: new GraphWrites({
+      log: rt.log,
+      projector: rt.projector,
+      sink: rt.sink,
+      internal: rt.store,
+      iri: rt.iri,
+      clock: rt.clock,
+      // An update runs on a scratch store of its own, in its own worker, never on the HTTP thread.
+      scratch: () => new WorkerStore(),
+      updateTimeoutMs: config.queryTimeoutMs,
+    }),
     scanBody: (body) => rt.scanner.scanBody(body),
     limits: {
       queryTimeoutMs: config.queryTimeoutMs,

@@ -13,9 +13,11 @@ import { leakAlarm } from './middleware/leak-alarm.ts';
 import { observe } from './middleware/observe.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { graphStoreRoutes } from './routes/graph-store.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { sparqlRoutes } from './routes/sparql.ts';
 import { queryUiRoutes } from './routes/query-ui.ts';
+import { sparqlUpdateRoutes } from './routes/sparql-update.ts';
 
 export interface PlazaApp {
   readonly app: Hono<AppEnv>;
@@ -61,6 +63,8 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.route('/', opsRoutes(deps, metrics));
   app.route('/', sparqlRoutes(deps, metrics));
   app.route('/', queryUiRoutes(deps));
+  app.route('/', graphStoreRoutes(deps));
+  app.route('/', sparqlUpdateRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'NOT_FOUND', 'no such resource')));
   app.onError((error, c) => {

@@ -1,6 +1,7 @@
 // What the HTTP layer is given: stores, the policy pieces, limits and observers. Built by the CLI
 // (the only place real dependencies are constructed); tests build it from real stores too.
 import type { Logger } from 'pino';
+import type { GraphWrite, WriteReport } from '../../mappings/graph-store.ts';
 import type { LeakKind } from '../policy/leak-scanner.ts';
 import type { Principal } from '../policy/roles.ts';
 import type { Store } from '../store/store.ts';
@@ -28,6 +29,18 @@ export interface HttpLimits {
   readonly rateLimitPerMinute: number;
 }
 
+/**
+ * The publisher's writes to publisher graphs: each is appended to the record log (durable before
+ * it answers), projected into the internal graph and re-published through redactor and gate.
+ */
+export interface PublisherWrites {
+  /** Whether a publisher graph exists (holds triples). */
+  exists(graph: string): boolean;
+  write(changes: readonly GraphWrite[], who: Principal): Promise<WriteReport>;
+  /** Runs an update over exactly `graphs` (every graph it reads or writes) and writes them back. */
+  update(sparql: string, graphs: readonly string[], who: Principal): Promise<WriteReport>;
+}
+
 export interface AppDeps {
   readonly baseIri: string;
   /** The public graph: every anonymous request reads this and nothing else. */
@@ -36,6 +49,7 @@ export interface AppDeps {
   readonly internalStore: Store;
   readonly authenticate: (token: string | undefined) => Principal | undefined;
   readonly audit: AccessAudit;
+  readonly writes: PublisherWrites;
   /** The leak alarm: every public response body passes it on its way out. */
   readonly scanBody: (body: string) => LeakKind | undefined;
   readonly limits: HttpLimits;

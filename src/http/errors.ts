@@ -6,6 +6,8 @@ import { NegotiationError } from '../serialize/conneg.ts';
 import { ProtocolError } from '../serialize/protocol-error.ts';
 import { QuerySyntaxError } from '../serialize/query-form.ts';
 import { QueryPolicyError } from '../serialize/query-policy.ts';
+import { RdfSyntaxError } from '../serialize/rdf-body.ts';
+import { UpdateRefusedError } from '../serialize/update-form.ts';
 import { StoreError } from '../store/store-error.ts';
 
 /** A failure the request caused or that the client must know about, with its status. */
@@ -39,6 +41,9 @@ export function toHttpError(error: unknown): HttpError | undefined {
     return new HttpError(error.status, error.code, error.message);
   if (error instanceof NegotiationError)
     return new HttpError(error.code === 'NOT_ACCEPTABLE' ? 406 : 400, error.code, error.message);
+  if (error instanceof UpdateRefusedError)
+    return new HttpError(400, 'UPDATE_REFUSED', error.message);
+  if (error instanceof RdfSyntaxError) return new HttpError(400, 'RDF_SYNTAX', error.message);
   if (error instanceof StoreError) {
     const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
     switch (error.code) {

@@ -75,7 +75,7 @@ export class IngestBatcher {
   >();
   private inFlight: Promise<unknown> = Promise.resolve();
   /** Rows of the current file held for its file-level check (kinds with `checkFile`). */
-  private held: { entry: PendingEntry; record: unknown }[] = [];
+  private held: { entry: PendingEntry & { readonly kind: SourceKind }; record: unknown }[] = [];
 
   constructor(
     private readonly deps: IngestDeps,
@@ -124,7 +124,7 @@ export class IngestBatcher {
         this.positions.set(parsed.numberedWithin, { count: n, kind, format, file });
         key = `${parsed.numberedWithin}/${n}`;
       }
-      const entry: PendingEntry = {
+      const entry: PendingEntry & { readonly kind: SourceKind } = {
         kind: record.kind,
         key,
         op: parsed.op,

@@ -14,3 +14,18 @@ export function toNTriples(quads: readonly RDF.Quad[]): string {
     ),
   );
 }
+
+/**
+ * A graph's content in one canonical form: N-Triples lines sorted and unique, so the same graph
+ * always gives the same text (and the record log sees a rewrite of equal content as unchanged).
+ */
+export function canonicalNTriples(quads: readonly RDF.Quad[]): string {
+  const lines = [
+    ...new Set(
+      toNTriples(quads)
+        .split('\n')
+        .filter((l) => l !== ''),
+    ),
+  ].sort();
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

@@ -1,7 +1,7 @@
 // Projects record-log entries into the internal graph: each entry is mapped (pure) and replaces
 // its record's named graph. The organisation chart and the policy list are reference data for
 // every other mapping.
-import type { NamedNode, Quad } from 'n3';
+import { DataFactory, type NamedNode, type Quad } from 'n3';
 import { mappingFor } from '../../mappings/index.ts';
 import type { MappingContext, Notice } from '../../mappings/mapping.ts';
 import { budgetMapping } from '../../mappings/budget.ts';
@@ -9,19 +9,25 @@ import { BudgetLineDirectory, type KnownBudgetLine } from '../../mappings/budget
 import { OrgDirectory, type OrgUnit } from '../../mappings/org/directory.ts';
 import { InitiativeDirectory } from '../../mappings/policy/initiative-directory.ts';
 import type { InitiativeRecord } from '../../mappings/policy/parse-initiative.ts';
-import type { SourceFormat, SourceKind } from '../../mappings/types.ts';
+import { mapGraphStoreEntry } from '../../mappings/graph-store.ts';
+import {
+  GRAPH_STORE_KIND,
+  type LogFormat,
+  type LogKind,
+  type SourceFormat,
+} from '../../mappings/types.ts';
 import type { IriMinter } from '../vocab/iri.ts';
 import { toNTriples } from './ntriples.ts';
 import { ReferenceRecords } from './reference-records.ts';
 
 /** The part of a record-log entry a projection needs. */
 export interface ProjectableEntry {
-  readonly kind: SourceKind;
+  readonly kind: LogKind;
   readonly key: string;
   readonly op: 'upsert' | 'delete';
   readonly file: string;
   readonly line: number;
-  readonly format: SourceFormat;
+  readonly format: LogFormat;
   readonly fields: Readonly<Record<string, string>>;
   readonly at: string;
 }
@@ -136,6 +142,17 @@ export class Projector {
     const notices: Notice[] = [];
     let quads = 0;
     for (const e of entries) {
+      if (e.kind === GRAPH_STORE_KIND) {
+        // A publisher's write: the entry is the graph's whole content, keyed by the graph IRI.
+        const graph = DataFactory.namedNode(e.key);
+        if (e.op === 'delete') latest.set(e.key, { graph, delete: true });
+        else {
+          const mapped = mapGraphStoreEntry(e.key, e.fields);
+          quads += mapped.quads.length;
+          latest.set(e.key, { graph, nquads: toNTriples(mapped.quads), quads: mapped.quads });
+        }
+        continue;
+      }
       const mapping = mappingFor(e.kind);
       const subject = mapping.subject(e.key, this.iri);
       const graph = this.iri.graphOf(subject);
@@ -151,7 +168,8 @@ export class Projector {
         key: e.key,
         file: e.file,
         line: e.line,
-        format: e.format,
+        // Every kind but graph_store (handled above) is a source kind read from its own format.
+        format: e.format as SourceFormat,
         ingestedAt: new Date(e.at),
       };
       const mapped = mapping.map(parsed.record, meta, ctx);

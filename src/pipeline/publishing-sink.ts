@@ -2,7 +2,7 @@
 // same graphs into the public store, so that everything ingested is public at once.
 import type { GraphSink } from './ingest.ts';
 import type { GraphChange } from './projector.ts';
-import type { Publisher } from './publish.ts';
+import type { PublishReport, Publisher } from './publish.ts';
 
 export class PublishingSink implements GraphSink {
   constructor(
@@ -14,7 +14,7 @@ export class PublishingSink implements GraphSink {
    * The internal store loads in its worker while this thread redacts and checks the same graphs;
    * the public store then loads in its own worker. Both must succeed for the batch to count.
    */
-  async replaceGraphs(changes: Iterable<GraphChange>): Promise<unknown> {
+  async replaceGraphs(changes: Iterable<GraphChange>): Promise<PublishReport> {
     const list = [...changes];
     const internal = this.internal.replaceGraphs(list);
     internal.catch(() => undefined); // awaited below; no unhandled rejection meanwhile

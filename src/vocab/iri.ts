@@ -58,6 +58,11 @@ export class InvalidKeyError extends Error {
   }
 }
 
+/** Where the publisher's own graphs live, under the base. */
+export const PUBLISHER_GRAPH_PATH = 'graph/publisher/';
+// Segments of dots only ('.', '..') are refused: a reader would take them for path steps.
+const PUBLISHER_GRAPH_NAME = /^(?!\.+(\/|$))[A-Za-z0-9._~-]+(\/(?!\.+(\/|$))[A-Za-z0-9._~-]+)*$/;
+
 function segment(kind: string, key: string): string {
   if (!SAFE_KEY.test(key)) throw new InvalidKeyError(kind, key);
   return key;
@@ -219,6 +224,23 @@ export class IriMinter {
     return namedNode(
       `${this.base}.well-known/genid/${name}-${label.replace(/[^A-Za-z0-9_-]/g, '_')}`,
     );
+  }
+
+  /**
+   * A graph the publisher writes through the Graph Store protocol or SPARQL Update:
+   * `{base}graph/publisher/{name}` (name: path segments of letters, digits, '.', '_', '~', '-').
+   * Only these are writable: record and reference graphs are projections of the exports and of
+   * the repository, and a write there would be undone by the next ingest or start.
+   */
+  publisherGraph(name: string): NamedNode {
+    if (!PUBLISHER_GRAPH_NAME.test(name)) throw new InvalidKeyError('publisher graph', name);
+    return namedNode(`${this.base}${PUBLISHER_GRAPH_PATH}${name}`);
+  }
+
+  /** Whether `iri` names a publisher graph (see publisherGraph). */
+  isPublisherGraph(iri: string): boolean {
+    const prefix = `${this.base}${PUBLISHER_GRAPH_PATH}`;
+    return iri.startsWith(prefix) && PUBLISHER_GRAPH_NAME.test(iri.slice(prefix.length));
   }
 
   /** The named graph that holds one record in the internal and public stores. */

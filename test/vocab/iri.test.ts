@@ -96,4 +96,15 @@ describe('IriMinter for budget, meetings, processes and policy context', () => {
     expect(() => iri.attendee(meeting, 0)).toThrow(InvalidKeyError);
     expect(() => iri.speakerTurn(minutes, 1.5)).toThrow(InvalidKeyError);
   });
+
+  it('mints publisher graphs under graph/publisher/ and tells them from record graphs', () => {
+    const root = 'https://data.city.example/graph/';
+    expect(iri.publisherGraph('notes/2024').value).toBe(`${root}publisher/notes/2024`);
+    expect(iri.isPublisherGraph(`${root}publisher/notes/2024`)).toBe(true);
+    expect(iri.isPublisherGraph(iri.graphOf(iri.document('D1')).value)).toBe(false);
+    expect(iri.isPublisherGraph(iri.ontologyGraph('plaza.ttl').value)).toBe(false);
+    for (const bad of ['../document/D1', 'a/./b', 'a//b', '', 'a b', 'notes/'])
+      expect(iri.isPublisherGraph(`${root}publisher/${bad}`), bad).toBe(false);
+    expect(() => iri.publisherGraph('../x')).toThrow(InvalidKeyError);
+  });
 });
