@@ -14,6 +14,10 @@ SELECT ?unit ?label ?level ?from ?parent WHERE {
   OPTIONAL { ?unit org:unitOf ?parent }
 } ORDER BY ?unit LIMIT 60`;
 
+/** The query text itself carries Hangul: it must reach the store as UTF-8 whatever the method. */
+export const SELECT_BY_KOREAN_LABEL = `PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?unit WHERE { ?unit skos:prefLabel "서울기록원"@ko }`;
+
 export const ASK_UNITS = `PREFIX org: <http://www.w3.org/ns/org#>
 ASK { ?unit a org:OrganizationalUnit }`;
 

@@ -37,5 +37,7 @@ export function rapperSuite(target: () => ClientTarget): void {
     expect(expected).toBeGreaterThan(5);
     const { triples } = await rapperCount(document, syntax, target().endpoint);
     expect(triples).toBe(expected);
+    // and when rapper fetches the endpoint itself, with its own Accept header for the syntax
+    expect((await rapperCount(undefined, syntax, target().endpoint)).triples).toBe(expected);
   });
 }

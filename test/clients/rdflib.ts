@@ -1,5 +1,5 @@
 // rdflib (Debian python3-rdflib): its SPARQLStore against the endpoint, and its parsers over every RDF output.
-import { Parser } from 'n3';
+import { DataFactory, Parser } from 'n3';
 import { expect, it } from 'vitest';
 import {
   ASK_UNITS,
@@ -8,6 +8,7 @@ import {
   parseClientQuads,
   quads,
   SELECT_UNITS,
+  solutions,
   type ClientRow,
 } from './client-queries.ts';
 import { runPython, type ClientTarget } from './run-client.ts';
@@ -77,6 +78,30 @@ export function rdflibSuite(target: () => ClientTarget): void {
       expectIsomorphic(parseClientQuads(parsed.nquads, parsed.defaultGraph), expected);
     },
   );
+
+  it('rdflib reads the endpoint through the Graph API (SPARQLStore.triples)', async () => {
+    const [unit] = solutions(await target().plaza.rt.publicStore.query(SELECT_UNITS));
+    const iri = unit?.get('unit')?.value ?? '';
+    const answer = await runPython<{ readonly ntriples: string }>('rdflib_triples.py', [
+      target().endpoint,
+      iri,
+    ]);
+    const expected = await target().plaza.rt.publicStore.match(DataFactory.namedNode(iri));
+    expect(expected.length).toBeGreaterThan(3);
+    expectIsomorphic(
+      parseClientQuads(answer.ntriples),
+      expected.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)),
+    );
+  });
+
+  it('rdflib Graph().parse(endpoint) negotiates the service description on its own', async () => {
+    const answer = await runPython<{ readonly count: number }>('rdflib_parse_url.py', [
+      target().endpoint,
+    ]);
+    const turtle = await fetch(target().endpoint, { headers: { Accept: 'text/turtle' } });
+    const reference = new Parser({ baseIRI: target().endpoint }).parse(await turtle.text());
+    expect(answer.count).toBe(reference.length);
+  });
 
   it.each(RDFLIB_PARSERS)('rdflib parses the service description as %s', async (type, parser) => {
     const parsed = await runPython<Parsed>('rdflib_parse.py', [target().endpoint, type, parser]);

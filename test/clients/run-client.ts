@@ -66,13 +66,17 @@ export interface RapperCount {
   readonly stderr: string;
 }
 
-/** `rapper -c` over `document`: rejects (with rapper's errors) when it exits non-zero. */
+/**
+ * `rapper -c` over `document`, or over what rapper itself fetches from `base` (with its own Accept
+ * header) when `document` is undefined: rejects (with rapper's errors) when it exits non-zero.
+ */
 export async function rapperCount(
-  document: string,
+  document: string | undefined,
   syntax: 'turtle' | 'ntriples' | 'rdfxml',
   base: string,
 ): Promise<RapperCount> {
-  const { stderr } = await runWithInput(RAPPER, ['-c', '-i', syntax, '-', base], document);
+  const args = document === undefined ? [base] : ['-', base];
+  const { stderr } = await runWithInput(RAPPER, ['-c', '-i', syntax, ...args], document ?? '');
   const triples = /returned (\d+) triples?/.exec(stderr);
   if (!triples) throw new Error(`rapper printed no triple count:\n${stderr}`);
   return { triples: Number(triples[1]), stderr };

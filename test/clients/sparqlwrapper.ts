@@ -9,6 +9,7 @@ import {
   MALFORMED,
   parseClientQuads,
   quads,
+  SELECT_BY_KOREAN_LABEL,
   SELECT_UNITS,
   type ClientRow,
 } from './client-queries.ts';
@@ -81,6 +82,45 @@ export function sparqlWrapperSuite(target: () => ClientTarget): void {
   it('SELECT with only content negotiation (no format/output/results parameters)', async () => {
     const result = await select<ClientRow>('json', 'GET', 'conneg-only');
     expect(result.rows).toEqual(await expectedRows());
+  });
+
+  it.each(['GET', 'POST', 'POSTDIRECTLY'])(
+    'a query with Korean text by %s arrives as UTF-8 and matches',
+    async (method) => {
+      const result = await runPython<Selected<ClientRow>>(
+        'sparqlwrapper_select.py',
+        [target().endpoint, 'json', method],
+        SELECT_BY_KOREAN_LABEL,
+      );
+      const expected = clientRows(
+        await target().plaza.rt.publicStore.query(SELECT_BY_KOREAN_LABEL),
+      );
+      expect(expected).toHaveLength(1);
+      expect(result.rows).toEqual(expected);
+    },
+  );
+
+  it('addDefaultGraph and addNamedGraph scope the query as the protocol says', async () => {
+    const store = target().plaza.rt.publicStore;
+    const [graph] = await store.graphs();
+    if (!graph) throw new Error('the public store has no graphs');
+    const query = 'SELECT ?g ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }';
+    const result = await runPython<Selected<ClientRow>>(
+      'sparqlwrapper_select.py',
+      [
+        target().endpoint,
+        'json',
+        'GET',
+        `default-graph=${graph.value}`,
+        `named-graph=${graph.value}`,
+      ],
+      query,
+    );
+    const dataset = { defaultGraphs: [graph], namedGraphs: [graph] };
+    const expected = clientRows(await store.query(query, { dataset }));
+    expect(expected.filter((row) => row['g']).length).toBeGreaterThan(0);
+    expect(result.rows).toHaveLength(expected.length);
+    expect(result.rows).toEqual(expect.arrayContaining(expected));
   });
 
   it.each([

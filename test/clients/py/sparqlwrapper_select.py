@@ -1,6 +1,7 @@
 """SPARQLWrapper runs the SELECT on stdin; prints {contentType, rows} (rows in the plaza_terms shape).
 
-usage: sparqlwrapper_select.py ENDPOINT json|xml|csv|tsv GET|POST|POSTDIRECTLY [conneg-only]
+usage: sparqlwrapper_select.py ENDPOINT json|xml|csv|tsv GET|POST|POSTDIRECTLY [OPTION...]
+options: conneg-only, default-graph=IRI, named-graph=IRI
 """
 import csv
 import io
@@ -49,7 +50,15 @@ def main():
     sparql.setReturnFormat(fmt)
     sparql.setMethod(GET if method == "GET" else POST)
     sparql.setRequestMethod(POSTDIRECTLY if method == "POSTDIRECTLY" else URLENCODED)
-    sparql.setOnlyConneg(len(sys.argv) > 4 and sys.argv[4] == "conneg-only")
+    for option in sys.argv[4:]:
+        if option == "conneg-only":
+            sparql.setOnlyConneg(True)
+        elif option.startswith("default-graph="):
+            sparql.addDefaultGraph(option.split("=", 1)[1])
+        elif option.startswith("named-graph="):
+            sparql.addNamedGraph(option.split("=", 1)[1])
+        else:
+            raise SystemExit(f"unknown option {option}")
     result = sparql.query()
     converted = result.convert()
     if fmt == "json":
