@@ -211,8 +211,7 @@ async function evaluate(
   return { body: await run(limitSelect(select, maxRows)), truncated: true };
 }
 
+/** Every format Plaza serves is text in UTF-8; saying so spares clients a guess. */
 function contentType(format: Format): string {
-  return format.mediaType.startsWith('text/') || format.mediaType.includes('json')
-    ? `${format.mediaType}; charset=utf-8`
-    : format.mediaType;
+  return `${format.mediaType}; charset=utf-8`;
 }
