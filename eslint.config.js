@@ -49,7 +49,7 @@ const forbidden = {
 };
 
 const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
-  files: [layer === 'mappings' ? 'mappings/**/*.ts' : `src/${layer}/**/*.ts`],
+  files: [layer === 'mappings' ? 'mappings/**/*.ts' : `src/${layer}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
