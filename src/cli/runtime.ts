@@ -16,7 +16,7 @@ import { LeakScanner } from '../policy/leak-scanner.ts';
 import { MaskingPolicy } from '../policy/masking-policy.ts';
 import { PublicationGate } from '../policy/publication-gate.ts';
 import { Redactor } from '../policy/redactor.ts';
-import { QueryPool } from '../store/query-pool.ts';
+import { QueryPool, type QueryPoolStats } from '../store/query-pool.ts';
 import type { Store } from '../store/store.ts';
 import { WorkerStore } from '../store/worker-store.ts';
 import { IriMinter } from '../vocab/iri.ts';
@@ -41,6 +41,8 @@ export interface Runtime {
   release(): Promise<PublishReport>;
   /** What the release scheduler of a server needs. */
   readonly releaseDeps: ReleaseDeps;
+  /** The read replicas' state per store, when the runtime has them (a serving runtime). */
+  replicaStats(): { readonly internal?: QueryPoolStats; readonly public?: QueryPoolStats };
   /** Writes snapshots of both stores when they hold entries the newest snapshot lacks. */
   checkpoint(): Promise<void>;
   close(): Promise<void>;
@@ -139,6 +141,8 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       clock,
       release: () => releaseDue(releaseDeps),
       releaseDeps,
+      replicaStats: () =>
+        pools.length === 0 ? {} : { internal: pools[0]!.stats, public: pools[1]!.stats },
       async checkpoint() {
         if (savedSeq === log.lastSeq) return;
         // (a pool's dumps read its primary)

@@ -61,6 +61,7 @@ export async function appDepsFor(
     examples,
     dataVersion: () => `${rt.log.lastSeq}.${rt.publisher.version}`,
     lastPublishedAt: () => rt.publisher.lastPublishedAt,
+    replicaStats: () => rt.replicaStats(),
     onPublished: (listener) => rt.publisher.onPublished(listener),
     logger,
   };

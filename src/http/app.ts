@@ -28,6 +28,7 @@ export function createApp(deps: AppDeps): PlazaApp {
   const metrics = new Metrics({
     storeSizes: async () => ({ public: await deps.publicStore.size() }),
     lastPublishedAt: deps.lastPublishedAt,
+    replicaStats: deps.replicaStats,
   });
   const app = new Hono<AppEnv>();
 

@@ -18,6 +18,16 @@ export interface AccessAudit {
   }): Promise<void>;
 }
 
+export interface ReplicaStats {
+  readonly replicas: number;
+  readonly replicasReady: number;
+  readonly queued: number;
+  readonly timeouts: number;
+  readonly aborts: number;
+  readonly restarts: number;
+  readonly unavailable: number;
+}
+
 export interface HttpLimits {
   /** A query running longer is stopped and answered 503. */
   readonly queryTimeoutMs: number;
@@ -57,6 +67,8 @@ export interface AppDeps {
   readonly examples: readonly ExampleQuery[];
   /** Changes whenever the public graph does (ETags key on it). */
   readonly dataVersion: () => string;
+  /** Read replicas per store (absent without them): for /healthz and /metrics. */
+  readonly replicaStats: () => Readonly<Record<string, ReplicaStats | undefined>>;
   /** When the public graph was last written. */
   readonly lastPublishedAt: () => Date | undefined;
   /**

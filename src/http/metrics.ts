@@ -2,9 +2,19 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export interface MetricSources {
+  /** Read replicas per store: ready/total, queue length, restarts. */
+  readonly replicaStats: () => Readonly<Record<string, ReplicaStatsLike | undefined>>;
   /** Quads per store, read when /metrics is scraped. */
   readonly storeSizes: () => Promise<Readonly<Record<string, number>>>;
   readonly lastPublishedAt: () => Date | undefined;
+}
+
+interface ReplicaStatsLike {
+  readonly replicas: number;
+  readonly replicasReady: number;
+  readonly queued: number;
+  readonly restarts: number;
+  readonly unavailable: number;
 }
 
 export class Metrics {
@@ -67,6 +77,26 @@ export class Metrics {
         for (const [store, quads] of Object.entries(sizes)) this.set({ store }, quads);
       },
     });
+    const replicaGauge = (
+      name: string,
+      help: string,
+      read: (s: ReplicaStatsLike) => number,
+    ): Gauge<'store'> =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['store'],
+        registers,
+        collect() {
+          for (const [store, stats] of Object.entries(sources.replicaStats()))
+            if (stats) this.set({ store }, read(stats));
+        },
+      });
+    replicaGauge('plaza_query_replicas', 'Read replicas per store', (s) => s.replicas);
+    replicaGauge('plaza_query_replicas_ready', 'Read replicas answering', (s) => s.replicasReady);
+    replicaGauge('plaza_query_queue_length', 'Queries waiting for a replica', (s) => s.queued);
+    replicaGauge('plaza_query_replica_restarts', 'Replicas rebuilt so far', (s) => s.restarts);
+    replicaGauge('plaza_query_refused', 'Queries refused: no replica free', (s) => s.unavailable);
     new Gauge({
       name: 'plaza_last_publish_timestamp_seconds',
       help: 'When the public graph was last written (Unix time)',

@@ -54,10 +54,18 @@ describe('a runaway query', () => {
   it('leaves the endpoint whole: the restarted replica answers with the same data', async () => {
     const count = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
     const expected = await plaza.rt.publicStore.size();
+    // The stopped replica is being rebuilt from the primary: /healthz says when it is back.
+    for (let ready = false; !ready; await new Promise((r) => setTimeout(r, 100))) {
+      const health = (await (await fetch(`${base}healthz`)).json()) as {
+        replicas: { public: { ready: number; total: number } };
+      };
+      ready = health.replicas.public.ready === health.replicas.public.total;
+    }
     // Several at once, so both replicas (the restarted one included) answer.
     const answers = await Promise.all(
       Array.from({ length: 6 }, async () => {
         const res = await get(count);
+        expect(res.status, res.status === 200 ? '' : await res.clone().text()).toBe(200);
         const json = (await res.json()) as { results: { bindings: { n: { value: string } }[] } };
         return Number(json.results.bindings[0]!.n.value);
       }),
@@ -65,5 +73,7 @@ describe('a runaway query', () => {
     expect(answers).toEqual(Array.from({ length: 6 }, () => expected));
     const metrics = await (await fetch(`${base}metrics`)).text();
     expect(metrics).toMatch(/plaza_sparql_timeouts_total\{graph="public"\} 1/);
+    expect(metrics).toMatch(/plaza_query_replica_restarts\{store="public"\} 1/);
+    expect(metrics).toMatch(/plaza_query_replicas_ready\{store="public"\} 2/);
   });
 });

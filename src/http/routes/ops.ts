@@ -24,8 +24,15 @@ export function opsRoutes(deps: AppDeps, metrics: Metrics): Hono<AppEnv> {
       });
     }
     const published = deps.lastPublishedAt();
+    const replicas = Object.fromEntries(
+      Object.entries(deps.replicaStats()).map(([store, s]) => [
+        store,
+        s && { ready: s.replicasReady, total: s.replicas, queued: s.queued },
+      ]),
+    );
     return c.json({
       status: 'ok',
+      replicas,
       storeMs: Math.round((performance.now() - started) * 10) / 10,
       dataVersion: deps.dataVersion(),
       ...(published ? { lastPublished: published.toISOString() } : {}),
