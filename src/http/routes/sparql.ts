@@ -184,7 +184,8 @@ async function evaluate(
   metrics: Metrics,
   { store, graph, query, checked, format, dataset, timeoutMs, maxRows }: Evaluation,
 ): Promise<{ body: string; truncated: boolean }> {
-  const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), c.req.raw.signal]);
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const signal = AbortSignal.any([deadline, c.req.raw.signal]);
   const run = async (sparql: string): Promise<string> => {
     const started = performance.now();
     try {
@@ -194,8 +195,13 @@ async function evaluate(
         ...(dataset && { dataset }),
       });
     } catch (error) {
-      if (error instanceof StoreError && error.code === 'TIMEOUT') metrics.timeouts.inc({ graph });
-      throw error;
+      // An adapter that only saw its signal fire says ABORTED: when it was our deadline, it is a timeout.
+      const timedOut =
+        error instanceof StoreError &&
+        (error.code === 'TIMEOUT' || (error.code === 'ABORTED' && deadline.aborted));
+      if (!timedOut) throw error;
+      metrics.timeouts.inc({ graph });
+      throw new StoreError('TIMEOUT', `the query ran past ${timeoutMs} ms`, { cause: error });
     } finally {
       const seconds = (performance.now() - started) / 1000;
       metrics.queryDuration.observe({ form: checked.form, graph }, seconds);
