@@ -111,6 +111,8 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
         PLAZA_STORE: 'sparql',
         PLAZA_INTERNAL_QUERY_URL: virtuoso.sparqlUrl,
         PLAZA_INTERNAL_UPDATE_URL: virtuoso.sparqlUrl.replace(/sparql$/, 'sparql-auth'),
+        PLAZA_PUBLIC_QUERY_URL: `${virtuoso.sparqlUrl}?public`,
+        PLAZA_PUBLIC_UPDATE_URL: `${virtuoso.sparqlUrl}?public`,
         PLAZA_STORE_USER: 'dba',
         PLAZA_STORE_PASSWORD: 'dba',
         PLAZA_QUERY_TIMEOUT_MS: '5000',
@@ -120,8 +122,14 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
         'INSERT DATA { GRAPH <http://e.org/c> { <http://e.org/s> <http://e.org/p> 1 } }',
       );
       expect(await store.size()).toBe(1);
+      expect(await createSparqlStore(config, 'public').size()).toBe(1); // the same database here
       await store.clear();
-      expect(() => createSparqlStore(config, 'public')).toThrow(/no public query and update URLs/);
+      const internalOnly = Object.fromEntries(
+        Object.entries(config.remote).filter(([key]) => !key.startsWith('public')),
+      );
+      expect(() => createSparqlStore({ ...config, remote: internalOnly }, 'public')).toThrow(
+        /no public query and update URLs/,
+      );
     });
 
     it('replaces a graph too large for one update statement', async () => {
