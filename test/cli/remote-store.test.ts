@@ -255,7 +255,9 @@ describe.skipIf(missing !== undefined)('plaza on remote stores (PLAZA_STORE=spar
         DOCUMENTS,
       );
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('the remote store at http://127.0.0.1:9 is unreachable');
+      expect(r.stderr).toContain(
+        'the remote store at http://127.0.0.1:9 is unreachable (ECONNREFUSED)',
+      );
       expect(r.stdout).toBe('');
     });
 
