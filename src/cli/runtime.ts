@@ -1,11 +1,10 @@
 // Builds the real dependencies for one process: record log, the internal and the public store
-// (each from its snapshot plus the log tail), projector and publisher. The only place they are
-// constructed.
+// (each from its snapshot, or a remote store from the log position it holds, plus the log tail),
+// projector and publisher. The only place they are constructed.
 import { readFile } from 'node:fs/promises';
 import type { LogFormat, LogKind } from '../../mappings/types.ts';
 import type { Config } from '../config/config.ts';
 import { RecordLog } from '../log/record-log.ts';
-import { loadSnapshot, writeSnapshot } from '../log/snapshot.ts';
 import { Projector } from '../pipeline/projector.ts';
 import { Publisher, type PublishReport } from '../pipeline/publish.ts';
 import { PublishingSink } from '../pipeline/publishing-sink.ts';
@@ -16,11 +15,11 @@ import { LeakScanner } from '../policy/leak-scanner.ts';
 import { MaskingPolicy } from '../policy/masking-policy.ts';
 import { PublicationGate } from '../policy/publication-gate.ts';
 import { Redactor } from '../policy/redactor.ts';
-import { QueryPool, type QueryPoolStats } from '../store/query-pool.ts';
+import type { QueryPoolStats } from '../store/query-pool.ts';
 import type { Store } from '../store/store.ts';
-import { WorkerStore } from '../store/worker-store.ts';
 import { IriMinter } from '../vocab/iri.ts';
 import { loadOntologyQuads } from '../vocab/ontology-files.ts';
+import { openStores } from './stores.ts';
 
 export interface Runtime {
   readonly config: Config;
@@ -43,7 +42,11 @@ export interface Runtime {
   readonly releaseDeps: ReleaseDeps;
   /** The read replicas' state per store, when the runtime has them (a serving runtime). */
   replicaStats(): { readonly internal?: QueryPoolStats; readonly public?: QueryPoolStats };
-  /** Writes snapshots of both stores when they hold entries the newest snapshot lacks. */
+  /**
+   * Saves how far both stores reflect the log, when it has moved: snapshots of embedded stores,
+   * the log position kept in each remote store (which every start also writes).
+   */
+>>>>>>> remote-runtime
   checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
@@ -55,19 +58,9 @@ export interface RuntimeOptions {
   /**
    * Read replicas of the public store (the internal one gets one), in which a runaway query can
    * be terminated. The server sets it; other commands leave it out and pay for no replicas.
+   * Embedded stores only: a remote store stops a runaway query itself.
    */
   readonly queryWorkers?: number;
-}
-
-/** Without query workers the stores themselves; with them, pools that start once loaded. */
-function servedStores(queryWorkers: number | undefined): [Store, Store, QueryPool[]] {
-  if (!queryWorkers) return [new WorkerStore(), new WorkerStore(), []];
-  const makeReplica = (): WorkerStore => new WorkerStore();
-  const pools = [
-    new QueryPool(new WorkerStore(), { replicas: 1, makeReplica }),
-    new QueryPool(new WorkerStore(), { replicas: queryWorkers, makeReplica }),
-  ] as const;
-  return [pools[0], pools[1], [...pools]];
 }
 
 export async function readCanaries(file: string | undefined): Promise<string[]> {
@@ -80,13 +73,8 @@ export async function readCanaries(file: string | undefined): Promise<string[]> 
 }
 
 export async function openRuntime(config: Config, options: RuntimeOptions = {}): Promise<Runtime> {
-  if (config.store !== 'oxigraph') {
-    // Refuse rather than silently use the embedded store when a remote one was asked for.
-    throw new Error(
-      'PLAZA_STORE=sparql is not available yet (the remote SPARQL store adapter arrives with the endpoint issue); unset it to use the embedded Oxigraph store',
-    );
-  }
   const clock = options.clock ?? (() => new Date());
+  const fromScratch = options.fromScratch === true;
   const iri = new IriMinter(config.baseIri);
   const policy = MaskingPolicy.fromOntology(loadOntologyQuads(config.baseIri));
   const scanner = new LeakScanner(await readCanaries(config.canariesFile));
@@ -96,7 +84,8 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     lockStaleMs: 10_000,
     lockWaitMs: 12_000,
   });
-  const [store, publicStore, pools] = servedStores(options.queryWorkers);
+  const stores = openStores(config, iri, options.queryWorkers);
+  const { store, publicStore } = stores;
   try {
     const projector = new Projector(iri);
     const gate = new PublicationGate(policy, scanner, config.baseIri);
@@ -108,25 +97,28 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
     });
     const sink = new PublishingSink(store, publisher);
     const releaseDeps: ReleaseDeps = { internal: store, public: publicStore, publisher, clock };
-    const snapshotSeq = options.fromScratch ? 0 : await loadSnapshot(config.dataDir, store);
-    const publicSeq = options.fromScratch
-      ? 0
-      : await loadSnapshot(config.dataDir, publicStore, { name: 'public' });
-    if (publicSeq === snapshotSeq) {
-      await replay(log, sink, projector, snapshotSeq);
+    const restored = await stores.restore(log, fromScratch);
+    if (restored.public === restored.internal) {
+      await replay(log, sink, projector, restored.internal);
     } else {
-      // The public snapshot does not match the internal one: publish everything again.
-      await replay(log, store, projector, snapshotSeq);
+      // The public store does not match the internal one: publish everything again.
+      await replay(log, store, projector, restored.internal);
       await republishAll(releaseDeps);
     }
     // Reference data comes from the repository, not the log: refreshed on every start.
     await sink.replaceGraphs(referenceGraphs(iri));
-    // Withholdings may have ended since the snapshot was written.
+    // Withholdings may have ended since the stores were last saved.
     await releaseDue(releaseDeps);
+    // A rebuild always saves; otherwise only when the log has moved past what both stores held.
+    let savedSeq = !fromScratch && restored.public === restored.internal ? restored.internal : -1;
+    const checkpoint = async (): Promise<void> => {
+      if (savedSeq === log.lastSeq) return;
+      await stores.save(log);
+      savedSeq = log.lastSeq;
+    };
+    if (stores.saveOnOpen) await checkpoint();
     // Replicas copy the loaded state once, rather than repeating every load of the start.
-    await Promise.all(pools.map((pool) => pool.start()));
-    // A rebuild always writes a fresh snapshot; otherwise only when the log has moved past it.
-    let savedSeq = options.fromScratch ? -1 : snapshotSeq;
+    await stores.start();
     return {
       config,
       iri,
@@ -141,22 +133,15 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       clock,
       release: () => releaseDue(releaseDeps),
       releaseDeps,
-      replicaStats: () =>
-        pools.length === 0 ? {} : { internal: pools[0]!.stats, public: pools[1]!.stats },
-      async checkpoint() {
-        if (savedSeq === log.lastSeq) return;
-        // (a pool's dumps read its primary)
-        await writeSnapshot(config.dataDir, store, log.lastSeq);
-        await writeSnapshot(config.dataDir, publicStore, log.lastSeq, { name: 'public' });
-        savedSeq = log.lastSeq;
-      },
+      replicaStats: () => stores.replicaStats(),
+      checkpoint,
       async close() {
-        await Promise.all([store.close(), publicStore.close()]);
+        await stores.close();
         await log.close();
       },
     };
   } catch (error) {
-    await Promise.all([store.close(), publicStore.close()]);
+    await stores.close();
     await log.close();
     throw error;
   }

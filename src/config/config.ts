@@ -34,9 +34,23 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.PLAZA_STORE !== 'sparql') return;
-    for (const key of ['PLAZA_INTERNAL_QUERY_URL', 'PLAZA_INTERNAL_UPDATE_URL'] as const) {
-      if (!env[key])
-        ctx.addIssue({ code: 'custom', path: [key], message: 'required when PLAZA_STORE=sparql' });
+    // Both stores, each its own database: the public graph must never be the internal one.
+    for (const which of ['INTERNAL', 'PUBLIC'] as const) {
+      for (const use of ['QUERY', 'UPDATE'] as const) {
+        const key = `PLAZA_${which}_${use}_URL` as const;
+        if (!env[key])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'required when PLAZA_STORE=sparql',
+          });
+        else if (which === 'PUBLIC' && env[key] === env[`PLAZA_INTERNAL_${use}_URL`])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `must not be PLAZA_INTERNAL_${use}_URL: the public graph needs a store of its own`,
+          });
+      }
     }
   });
 

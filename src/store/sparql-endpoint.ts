@@ -22,6 +22,11 @@ export interface SparqlStoreOptions {
   readonly virtuoso?: boolean;
   /** The graphs Virtuoso's dialect hides (VIRTUOSO_SYSTEM_GRAPHS by default). */
   readonly systemGraphs?: readonly string[];
+  /**
+   * Graphs the application keeps for itself in the store (the runtime's log position): hidden
+   * like the system graphs (Virtuoso's dialect only), but emptied by `clear()` with the data.
+   */
+  readonly hiddenGraphs?: readonly string[];
   /** Rows per request for match and dumps: at most the remote's own row cap (Virtuoso: ResultSetMaxRows). */
   readonly pageSize?: number;
 }
@@ -66,7 +71,11 @@ export class SparqlEndpoint {
   constructor(private readonly options: SparqlStoreOptions) {
     this.http = new SparqlHttp(options.timeoutMs, options.credentials);
     const virtuoso = options.virtuoso ?? true;
-    const system = virtuoso ? (options.systemGraphs ?? VIRTUOSO_SYSTEM_GRAPHS).map(sparqlIri) : [];
+    const system = virtuoso
+      ? [...(options.systemGraphs ?? VIRTUOSO_SYSTEM_GRAPHS), ...(options.hiddenGraphs ?? [])].map(
+          sparqlIri,
+        )
+      : [];
     this.describeMode = virtuoso ? 'define sql:describe-mode "CBD" ' : '';
     this.serverTimeout = virtuoso;
     // One line with no line break, so the remote's error positions still match the caller's text.

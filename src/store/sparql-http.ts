@@ -72,9 +72,12 @@ export class SparqlHttp {
           `the remote store at ${where} did not answer within ${this.timeoutMs} ms`,
         );
       }
-      throw new StoreError('STORE_UNAVAILABLE', `the remote store at ${where} is unreachable`, {
-        cause: error,
-      });
+      const why = networkCode(error);
+      throw new StoreError(
+        'STORE_UNAVAILABLE',
+        `the remote store at ${where} is unreachable${why ? ` (${why})` : ''}`,
+        { cause: error },
+      );
     }
   }
 
@@ -127,6 +130,15 @@ export class SparqlHttp {
     ];
     return `Digest ${fields.join(', ')}`;
   }
+}
+
+/** The system or undici code under fetch's "fetch failed" (ECONNREFUSED, UND_ERR_SOCKET …). */
+function networkCode(error: unknown): string | undefined {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z][A-Z_]+$/.test(code)) return code;
+  }
+  return undefined;
 }
 
 function statusError(status: number, body: string, where: string): StoreError {

@@ -60,7 +60,7 @@ export class SparqlStore implements Store {
   private readonly endpoint: SparqlEndpoint;
   private closed = false;
 
-  constructor(options: SparqlStoreOptions) {
+  constructor(private readonly options: SparqlStoreOptions) {
     this.endpoint = new SparqlEndpoint(options);
   }
 
@@ -218,6 +218,13 @@ export class SparqlStore implements Store {
   }
 
   async clear(options: CallOptions = {}): Promise<void> {
+    this.open(options);
+    // The hidden graphs first: state that describes the data must never outlive it, even when
+    // the clear is interrupted part-way.
+    const hidden = (this.options.hiddenGraphs ?? []).map(
+      (g) => `CLEAR SILENT GRAPH ${sparqlIri(g)}`,
+    );
+    if (hidden.length > 0) await this.endpoint.sendInBatches(hidden, options.signal);
     // Graph by graph, never DROP ALL / CLEAR ALL: on Virtuoso those take its system graphs too.
     const graphs = (await this.graphs(options)).map((g) => g.value);
     await this.endpoint.sendInBatches(emptyGraphs(graphs), options.signal);
@@ -235,7 +242,11 @@ export class SparqlStore implements Store {
 }
 
 /** The runtime's entry point: the public or the internal store from the configuration (DESIGN §4). */
-export function createSparqlStore(config: Config, which: 'public' | 'internal'): SparqlStore {
+export function createSparqlStore(
+  config: Config,
+  which: 'public' | 'internal',
+  extra: Pick<SparqlStoreOptions, 'hiddenGraphs'> = {},
+): SparqlStore {
   const { remote } = config;
   const queryUrl = which === 'public' ? remote.publicQueryUrl : remote.internalQueryUrl;
   const updateUrl = which === 'public' ? remote.publicUpdateUrl : remote.internalUpdateUrl;
@@ -244,5 +255,11 @@ export function createSparqlStore(config: Config, which: 'public' | 'internal'):
   }
   const credentials =
     remote.user !== undefined ? { user: remote.user, password: remote.password ?? '' } : undefined;
-  return new SparqlStore({ queryUrl, updateUrl, credentials, timeoutMs: config.queryTimeoutMs });
+  return new SparqlStore({
+    queryUrl,
+    updateUrl,
+    credentials,
+    timeoutMs: config.queryTimeoutMs,
+    ...extra,
+  });
 }

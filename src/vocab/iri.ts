@@ -243,6 +243,26 @@ export class IriMinter {
     return iri.startsWith(prefix) && PUBLISHER_GRAPH_NAME.test(iri.slice(prefix.length));
   }
 
+  /**
+   * The graph a remote store keeps its own state in: which record-log position it reflects
+   * (`appliedLogSeq`, `appliedLogEntryAt`) and the probe that tells two stores apart. Deployment
+   * plumbing, not part of the ontology; "plaza" is no record type, so no record graph collides.
+   */
+  storeState(): {
+    readonly graph: NamedNode;
+    readonly appliedLogSeq: NamedNode;
+    readonly appliedLogEntryAt: NamedNode;
+    readonly probe: NamedNode;
+  } {
+    const graph = `${this.base}graph/plaza/state`;
+    return {
+      graph: namedNode(graph),
+      appliedLogSeq: namedNode(`${graph}#appliedLogSeq`),
+      appliedLogEntryAt: namedNode(`${graph}#appliedLogEntryAt`),
+      probe: namedNode(`${graph}#probe`),
+    };
+  }
+
   /** The named graph that holds one record in the internal and public stores. */
   graphOf(record: NamedNode): NamedNode {
     if (!record.value.startsWith(`${this.base}id/`)) {

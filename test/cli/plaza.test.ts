@@ -218,8 +218,9 @@ describe('plaza validate, rebuild and generate', () => {
   });
 });
 
-describe('configuration that cannot be honoured yet', () => {
-  it('refuses PLAZA_STORE=sparql instead of silently using the embedded store', () => {
+describe('configuration that cannot be honoured', () => {
+  it('stops before touching anything when PLAZA_STORE=sparql lacks the public store', () => {
+    // Never a silent fallback to the embedded store (remote runs: test/cli/remote-store.test.ts).
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/plaza.js'), 'rebuild'], {
       cwd: ROOT,
       env: {
@@ -232,6 +233,6 @@ describe('configuration that cannot be honoured yet', () => {
       encoding: 'utf8',
     });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('PLAZA_STORE=sparql is not available yet');
+    expect(r.stderr).toContain('PLAZA_PUBLIC_QUERY_URL: required when PLAZA_STORE=sparql');
   });
 });

@@ -40,6 +40,8 @@ describe('loadConfig', () => {
       'PLAZA_BASE_IRI',
       'PLAZA_INTERNAL_QUERY_URL',
       'PLAZA_INTERNAL_UPDATE_URL',
+      'PLAZA_PUBLIC_QUERY_URL',
+      'PLAZA_PUBLIC_UPDATE_URL',
     ]) {
       expect(message).toContain(name);
     }
@@ -58,5 +60,41 @@ describe('loadConfig', () => {
     for (const bad of ['0', '-1', '1.5', 'two']) {
       expect(() => loadConfig({ PLAZA_QUERY_WORKERS: bad })).toThrow(/PLAZA_QUERY_WORKERS/);
     }
+  });
+
+  describe('PLAZA_STORE=sparql', () => {
+    const remote = {
+      PLAZA_STORE: 'sparql',
+      PLAZA_INTERNAL_QUERY_URL: 'http://127.0.0.1:8890/sparql',
+      PLAZA_INTERNAL_UPDATE_URL: 'http://127.0.0.1:8890/sparql-auth',
+      PLAZA_PUBLIC_QUERY_URL: 'http://127.0.0.1:8891/sparql',
+      PLAZA_PUBLIC_UPDATE_URL: 'http://127.0.0.1:8891/sparql-auth',
+    };
+
+    it('takes the four URLs of two stores', () => {
+      const c = loadConfig(remote);
+      expect(c.store).toBe('sparql');
+      expect(c.remote).toEqual({
+        internalQueryUrl: remote.PLAZA_INTERNAL_QUERY_URL,
+        internalUpdateUrl: remote.PLAZA_INTERNAL_UPDATE_URL,
+        publicQueryUrl: remote.PLAZA_PUBLIC_QUERY_URL,
+        publicUpdateUrl: remote.PLAZA_PUBLIC_UPDATE_URL,
+      });
+    });
+
+    it('needs the public URLs too, naming each missing one', () => {
+      const noPublicUpdate = { ...remote, PLAZA_PUBLIC_UPDATE_URL: '' }; // empty is unset
+      expect(() => loadConfig(noPublicUpdate)).toThrow(
+        /PLAZA_PUBLIC_UPDATE_URL: required when PLAZA_STORE=sparql/,
+      );
+    });
+
+    it('refuses the internal store as the public one', () => {
+      const shared = { ...remote, PLAZA_PUBLIC_QUERY_URL: remote.PLAZA_INTERNAL_QUERY_URL };
+      expect(() => loadConfig(shared)).toThrow(
+        /PLAZA_PUBLIC_QUERY_URL: must not be PLAZA_INTERNAL_QUERY_URL/,
+      );
+      expect(loadConfig({ ...shared, PLAZA_STORE: 'oxigraph' }).store).toBe('oxigraph');
+    });
   });
 });

@@ -66,6 +66,30 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
       expect(await store.dump('nq')).toBe('');
     });
 
+    it('hides its own graphs like the system graphs, reads them by name, and clears them first', async () => {
+      const hidden = 'http://e.org/plaza/state';
+      const store = remote({ hiddenGraphs: [hidden] });
+      await store.clear();
+      await store.update(
+        `INSERT DATA { GRAPH <${hidden}> { <${hidden}> <http://e.org/seq> 7 } GRAPH <http://e.org/d> { <http://e.org/s> <http://e.org/p> "v" } }`,
+      );
+      expect((await store.graphs()).map((g) => g.value)).toEqual(['http://e.org/d']);
+      expect(await store.size()).toBe(1);
+      expect(await store.dump('nq')).not.toContain(hidden);
+      expect(await store.match(null, null, null, DataFactory.namedNode(hidden))).toEqual([]);
+      const any = await store.query('SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } }');
+      expect(any.type === 'solutions' && any.rows.map((r) => r.get('g')?.value)).toEqual([
+        'http://e.org/d',
+      ]);
+      const named = `ASK { GRAPH <${hidden}> { <${hidden}> <http://e.org/seq> 7 } }`;
+      expect(await store.query(named)).toEqual({ type: 'boolean', value: true });
+      // Another client of the same database sees it: hidden, not secret.
+      expect(await remote().size()).toBe(2);
+      await store.clear();
+      expect(await store.query(named)).toEqual({ type: 'boolean', value: false });
+      expect(await remote().size()).toBe(0);
+    });
+
     it('updates through /sparql-auth with Digest credentials, and is refused without them', async () => {
       const updateUrl = virtuoso.sparqlUrl.replace(/sparql$/, 'sparql-auth');
       const insert =
@@ -87,6 +111,8 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
         PLAZA_STORE: 'sparql',
         PLAZA_INTERNAL_QUERY_URL: virtuoso.sparqlUrl,
         PLAZA_INTERNAL_UPDATE_URL: virtuoso.sparqlUrl.replace(/sparql$/, 'sparql-auth'),
+        PLAZA_PUBLIC_QUERY_URL: `${virtuoso.sparqlUrl}?public`,
+        PLAZA_PUBLIC_UPDATE_URL: `${virtuoso.sparqlUrl}?public`,
         PLAZA_STORE_USER: 'dba',
         PLAZA_STORE_PASSWORD: 'dba',
         PLAZA_QUERY_TIMEOUT_MS: '5000',
@@ -96,8 +122,14 @@ describe.skipIf(missing !== undefined)('SparqlStore over Virtuoso', () => {
         'INSERT DATA { GRAPH <http://e.org/c> { <http://e.org/s> <http://e.org/p> 1 } }',
       );
       expect(await store.size()).toBe(1);
+      expect(await createSparqlStore(config, 'public').size()).toBe(1); // the same database here
       await store.clear();
-      expect(() => createSparqlStore(config, 'public')).toThrow(/no public query and update URLs/);
+      const internalOnly = Object.fromEntries(
+        Object.entries(config.remote).filter(([key]) => !key.startsWith('public')),
+      );
+      expect(() => createSparqlStore({ ...config, remote: internalOnly }, 'public')).toThrow(
+        /no public query and update URLs/,
+      );
     });
 
     it('replaces a graph too large for one update statement', async () => {
