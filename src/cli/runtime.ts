@@ -46,7 +46,6 @@ export interface Runtime {
    * Saves how far both stores reflect the log, when it has moved: snapshots of embedded stores,
    * the log position kept in each remote store (which every start also writes).
    */
->>>>>>> remote-runtime
   checkpoint(): Promise<void>;
   close(): Promise<void>;
 }
