@@ -1,5 +1,6 @@
 // Serving: builds the HTTP app's dependencies from a runtime, listens, runs the release scheduler,
 // and shuts down cleanly on SIGINT/SIGTERM.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino, type Logger } from 'pino';
 import type { Config } from '../config/config.ts';
@@ -9,6 +10,7 @@ import { loadQueryCatalogue } from '../http/query-catalogue.ts';
 import { listen, type RunningServer } from '../http/server.ts';
 import { AuditLog } from '../log/audit-log.ts';
 import { GraphWrites } from '../pipeline/graph-writes.ts';
+import { PublicDumpBuilder } from '../pipeline/public-dump.ts';
 import { ReleaseScheduler } from '../pipeline/release.ts';
 import { TokenRegistry } from '../policy/roles.ts';
 import { WorkerStore } from '../store/worker-store.ts';
@@ -34,6 +36,14 @@ export async function appDepsFor(
   const tokens = await TokenRegistry.load(config.tokensFile);
   const examples = await loadQueryCatalogue(QUERIES_DIR);
   const audit = await AuditLog.open(config.dataDir);
+  const dumps = new PublicDumpBuilder({
+    store: rt.publicStore,
+    dir: join(config.dataDir, 'dumps'),
+    scan: (text) => rt.scanner.scanBody(text),
+    onPublished: (listener) => rt.publisher.onPublished(listener),
+    lastPublishedAt: () => rt.publisher.lastPublishedAt,
+    logger: logger.child({ part: 'dumps' }),
+  }).start();
   const deps: AppDeps = {
     baseIri: config.baseIri,
     publicStore: rt.publicStore,
@@ -63,9 +73,17 @@ export async function appDepsFor(
     lastPublishedAt: () => rt.publisher.lastPublishedAt,
     replicaStats: () => rt.replicaStats(),
     onPublished: (listener) => rt.publisher.onPublished(listener),
+    dumps,
     logger,
   };
-  return { deps, close: () => audit.close() };
+  return {
+    deps,
+    // The dump build reads the store: it ends before the runtime closes the store.
+    close: async () => {
+      await dumps.close();
+      await audit.close();
+    },
+  };
 }
 
 export async function startServing(rt: Runtime, config: Config): Promise<Serving> {

@@ -13,6 +13,9 @@ import { leakAlarm } from './middleware/leak-alarm.ts';
 import { observe } from './middleware/observe.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { catalogRoutes } from './routes/catalog.ts';
+import { dumpRoutes } from './routes/dumps.ts';
+import { feedRoutes } from './routes/feed.ts';
 import { graphStoreRoutes } from './routes/graph-store.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { sparqlRoutes } from './routes/sparql.ts';
@@ -66,6 +69,9 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.route('/', queryUiRoutes(deps));
   app.route('/', graphStoreRoutes(deps));
   app.route('/', sparqlUpdateRoutes(deps));
+  app.route('/', catalogRoutes(deps));
+  app.route('/', dumpRoutes(deps));
+  app.route('/', feedRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'NOT_FOUND', 'no such resource')));
   app.onError((error, c) => {

@@ -51,6 +51,26 @@ export interface PublisherWrites {
   update(sparql: string, graphs: readonly string[], who: Principal): Promise<WriteReport>;
 }
 
+/** One complete, leak-checked dump of the public graph (gzipped N-Quads on disk). */
+export interface PublicDumpFile {
+  readonly path: string;
+  readonly etag: string;
+  /** When the data in it was published. */
+  readonly lastModified: Date;
+  readonly size: number;
+  /** The file's inode: the route checks it opened this build's file and not a newer one. */
+  readonly ino: number;
+}
+
+/** The dump of the public graph, rebuilt after each publish off the request path. */
+export interface PublicDumps {
+  /** The last complete dump; undefined before the first build and after a leak alarm. */
+  current(): PublicDumpFile | undefined;
+  status(): 'ready' | 'building' | 'withheld';
+  /** Resolves once no rebuild is pending or running (so tests wait on it rather than sleep). */
+  whenIdle(): Promise<void>;
+}
+
 export interface AppDeps {
   readonly baseIri: string;
   /** The public graph: every anonymous request reads this and nothing else. */
@@ -82,5 +102,7 @@ export interface AppDeps {
       readonly at: Date;
     }) => void,
   ) => () => void;
+  /** The public graph as a gzipped N-Quads download (`/dumps/public.nq.gz`). */
+  readonly dumps: PublicDumps;
   readonly logger: Logger;
 }

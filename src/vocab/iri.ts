@@ -68,6 +68,11 @@ function segment(kind: string, key: string): string {
   return key;
 }
 
+function fragment(part: string): string {
+  if (!/^[a-z0-9-]+$/.test(part)) throw new InvalidKeyError('fragment', part);
+  return part;
+}
+
 function positive(kind: string, n: number): string {
   if (!Number.isSafeInteger(n) || n < 1) throw new InvalidKeyError(kind, String(n));
   return String(n);
@@ -261,6 +266,30 @@ export class IriMinter {
       appliedLogEntryAt: namedNode(`${graph}#appliedLogEntryAt`),
       probe: namedNode(`${graph}#probe`),
     };
+  }
+
+  /**
+   * The deployment's descriptions of itself, each a document with hash IRIs for what it
+   * describes (so every such IRI dereferences to the document that describes it): the DCAT-AP
+   * catalogue `{base}catalog#…`, the VoID description `{base}.well-known/void#…`.
+   */
+  catalogue(part?: string): NamedNode {
+    return namedNode(`${this.base}catalog${part === undefined ? '' : `#${fragment(part)}`}`);
+  }
+  voidDescription(part?: string): NamedNode {
+    return namedNode(
+      `${this.base}.well-known/void${part === undefined ? '' : `#${fragment(part)}`}`,
+    );
+  }
+  /** Service addresses the catalogue points to: the SPARQL endpoint, the dump, the feed. */
+  sparqlEndpoint(): NamedNode {
+    return namedNode(`${this.base}sparql`);
+  }
+  publicDump(): NamedNode {
+    return namedNode(`${this.base}dumps/public.nq.gz`);
+  }
+  feed(): NamedNode {
+    return namedNode(`${this.base}feed.atom`);
   }
 
   /** The named graph that holds one record in the internal and public stores. */

@@ -48,6 +48,18 @@ export const sd = namespace('http://www.w3.org/ns/sparql-service-description#');
 export const voidVocab = namespace('http://rdfs.org/ns/void#');
 export const w3cFormats = namespace('http://www.w3.org/ns/formats/');
 export const entailment = namespace('http://www.w3.org/ns/entailment/');
+/** The catalogue (DCAT-AP): vCard contact points and the EU controlled vocabularies it asks for. */
+export const vcard = namespace('http://www.w3.org/2006/vcard/ns#');
+export const euDataTheme = namespace(
+  'http://publications.europa.eu/resource/authority/data-theme/',
+);
+export const euLanguage = namespace('http://publications.europa.eu/resource/authority/language/');
+export const euAccessRight = namespace(
+  'http://publications.europa.eu/resource/authority/access-right/',
+);
+export const euFileType = namespace('http://publications.europa.eu/resource/authority/file-type/');
+/** IANA media types as IRIs (DCAT's dcat:mediaType and dcat:compressFormat take these). */
+export const ianaMediaType = namespace('http://www.iana.org/assignments/media-types/');
 
 /** Prefixes for Turtle output and the JSON-LD context. */
 export const PREFIXES: Readonly<Record<string, string>> = {
