@@ -11,6 +11,7 @@ import { AuditLog } from '../log/audit-log.ts';
 import { GraphWrites } from '../pipeline/graph-writes.ts';
 import { ReleaseScheduler } from '../pipeline/release.ts';
 import { TokenRegistry } from '../policy/roles.ts';
+import { LiveSearchIndex } from '../search/live-index.ts';
 import { WorkerStore } from '../store/worker-store.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -34,6 +35,12 @@ export async function appDepsFor(
   const tokens = await TokenRegistry.load(config.tokensFile);
   const examples = await loadQueryCatalogue(QUERIES_DIR);
   const audit = await AuditLog.open(config.dataDir);
+  // Built from the public store only, and re-read for the graphs each publish changes.
+  const search = new LiveSearchIndex({
+    store: rt.publicStore,
+    onPublished: (listener) => rt.publisher.onPublished(listener),
+    onError: (err) => logger.error({ err }, 'search index update failed'),
+  });
   const deps: AppDeps = {
     baseIri: config.baseIri,
     publicStore: rt.publicStore,
@@ -63,9 +70,17 @@ export async function appDepsFor(
     lastPublishedAt: () => rt.publisher.lastPublishedAt,
     replicaStats: () => rt.replicaStats(),
     onPublished: (listener) => rt.publisher.onPublished(listener),
+    search,
     logger,
   };
-  return { deps, close: () => audit.close() };
+  return {
+    deps,
+    close: async () => {
+      search.close();
+      await search.settled(Infinity);
+      await audit.close();
+    },
+  };
 }
 
 export async function startServing(rt: Runtime, config: Config): Promise<Serving> {

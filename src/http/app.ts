@@ -17,6 +17,7 @@ import { graphStoreRoutes } from './routes/graph-store.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { sparqlRoutes } from './routes/sparql.ts';
 import { queryUiRoutes } from './routes/query-ui.ts';
+import { searchRoutes } from './routes/search.ts';
 import { sparqlUpdateRoutes } from './routes/sparql-update.ts';
 
 export interface PlazaApp {
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.route('/', queryUiRoutes(deps));
   app.route('/', graphStoreRoutes(deps));
   app.route('/', sparqlUpdateRoutes(deps));
+  app.route('/', searchRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'NOT_FOUND', 'no such resource')));
   app.onError((error, c) => {

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { GraphWrite, WriteReport } from '../../mappings/graph-store.ts';
 import type { LeakKind } from '../policy/leak-scanner.ts';
 import type { Principal } from '../policy/roles.ts';
+import type { Lang } from '../search/kinds.ts';
+import type { SearchAnswer, SearchQuery } from '../search/search-index.ts';
 import type { Store } from '../store/store.ts';
 import type { ExampleQuery } from './query-catalogue.ts';
 
@@ -51,6 +53,15 @@ export interface PublisherWrites {
   update(sparql: string, graphs: readonly string[], who: Principal): Promise<WriteReport>;
 }
 
+/** The search index over the public graph (src/search/live-index.ts), kept in step with publishes. */
+export interface SearchService {
+  /** Resolves once the index has taken in every publish so far (false when `timeoutMs` ran out). */
+  settled(timeoutMs: number): Promise<boolean>;
+  search(query: SearchQuery): SearchAnswer;
+  /** A unit's or concept's label (facet labels). */
+  label(iri: string, lang: Lang): string | undefined;
+}
+
 export interface AppDeps {
   readonly baseIri: string;
   /** The public graph: every anonymous request reads this and nothing else. */
@@ -82,5 +93,7 @@ export interface AppDeps {
       readonly at: Date;
     }) => void,
   ) => () => void;
+  /** Full-text search, built only from `publicStore`. */
+  readonly search: SearchService;
   readonly logger: Logger;
 }
