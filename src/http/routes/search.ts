@@ -15,13 +15,23 @@ import { uiLanguage } from './query-ui.ts';
 const CATCH_UP_MS = 2_000;
 const TYPES = ['application/json', 'text/html'] as const;
 
-export function searchRoutes(deps: Pick<AppDeps, 'search' | 'baseIri' | 'dataVersion'>) {
+export function searchRoutes(
+  deps: Pick<AppDeps, 'search' | 'baseIri' | 'dataVersion' | 'scanBody'>,
+) {
   const routes = new Hono<AppEnv>();
   const href = (iri: string): string =>
     iri.startsWith(deps.baseIri) ? `/${iri.slice(deps.baseIri.length)}` : iri;
 
   routes.get('/search', async (c) => {
     const params = parseSearchParams(new URL(c.req.url));
+    // The answer echoes the search text: text the leak alarm would stop (a phone or resident
+    // number) is refused here with a 400, not turned into a 500; the public graph holds none.
+    if (params.q !== '' && deps.scanBody(params.q) !== undefined)
+      throw new HttpError(
+        400,
+        'QUERY_REFUSED',
+        'the search text looks like personal data, which the public graph never holds',
+      );
     const format = params.format ?? negotiated(c.req.header('Accept'));
     const lang = params.lang ?? uiLanguage(c.req.header('Accept-Language'));
     c.header('Vary', 'Accept, Accept-Language', { append: true });
