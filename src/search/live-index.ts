@@ -6,6 +6,9 @@ import { readRecords } from './record-reader.ts';
 import { SearchIndex, type SearchAnswer, type SearchQuery } from './search-index.ts';
 import type { Lang } from './kinds.ts';
 
+/** Records indexed per turn of the event loop during a rebuild. */
+const RECORDS_PER_TURN = 5_000;
+
 export interface PublishedChange {
   readonly version: number;
   readonly graphs: readonly string[] | 'all';
@@ -109,7 +112,11 @@ export class LiveSearchIndex {
       const { records, labels } = await readRecords(this.options.store);
       const fresh = new SearchIndex();
       for (const l of labels) fresh.setLabel(l.iri, l.lang, l.label);
-      fresh.replaceGraphs([], records);
+      // In slices (≈ 0.3 s per 5 000 records measured at 100k): the HTTP thread keeps answering.
+      for (let i = 0; i < records.length; i += RECORDS_PER_TURN) {
+        fresh.replaceGraphs([], records.slice(i, i + RECORDS_PER_TURN));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       this.index = fresh;
       return;
     }

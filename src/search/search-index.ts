@@ -59,6 +59,8 @@ interface Entry {
   readonly text: string;
   readonly title: string;
   readonly identifiers: readonly string[];
+  /** The date's digits as a number (20240131), 0 without one: a cheap sort key. */
+  readonly dateKey: number;
 }
 
 /** Compaction runs once this many entries are tombstones and they are half of all entries. */
@@ -110,7 +112,7 @@ export class SearchIndex {
     scored.sort(
       (a, b) =>
         b.score - a.score ||
-        compareDesc(a.entry.record.date, b.entry.record.date) ||
+        b.entry.dateKey - a.entry.dateKey ||
         (a.entry.record.iri < b.entry.record.iri ? -1 : 1),
     );
     const start = (query.page - 1) * query.pageSize;
@@ -131,7 +133,8 @@ export class SearchIndex {
     if (record.department !== undefined && record.departmentName !== undefined)
       this.unitNames.set(record.department, record.departmentName);
     const id = this.entries.length;
-    this.entries.push({ record, text, title, identifiers });
+    const dateKey = Number((record.date ?? '').replace(/\D/g, '').slice(0, 8).padEnd(8, '0'));
+    this.entries.push({ record, text, title, identifiers, dateKey });
     this.byIri.set(record.iri, id);
     let iris = this.byGraph.get(record.graph);
     if (!iris) this.byGraph.set(record.graph, (iris = new Set()));
@@ -213,17 +216,23 @@ function facetCounts(
     FacetName,
     Map<string, number>
   >;
-  for (const { record } of matches)
-    for (const facet of FACETS)
-      for (const value of facetValues(record, facet))
-        counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  const bump = (map: Map<string, number>, value: string | undefined): void => {
+    if (value !== undefined) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  for (const { record } of matches) {
+    bump(counts.kind, record.kind);
+    bump(counts.department, record.department);
+    bump(counts.year, record.year);
+    bump(counts.grade, record.grade);
+    for (const c of record.classifications) bump(counts.classification, c);
+  }
   const listed = (facet: FacetName): FacetCount[] =>
     [...counts[facet]]
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) =>
         facet === 'year'
-          ? b.value.localeCompare(a.value)
-          : b.count - a.count || a.value.localeCompare(b.value),
+          ? compareText(b.value, a.value)
+          : b.count - a.count || compareText(a.value, b.value),
       )
       .slice(0, limit);
   const result = {} as Record<FacetName, readonly FacetCount[]>;
@@ -243,9 +252,6 @@ function score(entry: Entry, terms: readonly string[]): number {
   return s;
 }
 
-function compareDesc(a: string | undefined, b: string | undefined): number {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  return a < b ? 1 : -1;
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
