@@ -44,6 +44,7 @@ const forbidden = {
     'generate',
   ],
   generate: ['store', 'log', 'pipeline', 'policy', 'serialize', 'http', 'cli'],
+  search: ['log', 'pipeline', 'serialize', 'http', 'cli', 'generate', 'mappings'],
   pipeline: ['http', 'cli'],
   http: ['cli', 'pipeline', 'log'],
 };

@@ -5,8 +5,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateExports } from '../src/generate/index.ts';
+import { runSearchBench } from './search.ts';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 100_000);
+
+// `npm run bench -- search`: the search part alone (it needs no ingest).
+if (process.argv[2] === 'search') {
+  runSearchBench();
+  process.exit(0);
+}
 
 interface E2e {
   rows: number;
@@ -108,3 +115,4 @@ try {
 } finally {
   await rm(work, { recursive: true, force: true });
 }
+runSearchBench();

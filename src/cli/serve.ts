@@ -13,6 +13,7 @@ import { GraphWrites } from '../pipeline/graph-writes.ts';
 import { PublicDumpBuilder } from '../pipeline/public-dump.ts';
 import { ReleaseScheduler } from '../pipeline/release.ts';
 import { TokenRegistry } from '../policy/roles.ts';
+import { LiveSearchIndex } from '../search/live-index.ts';
 import { WorkerStore } from '../store/worker-store.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -44,6 +45,12 @@ export async function appDepsFor(
     lastPublishedAt: () => rt.publisher.lastPublishedAt,
     logger: logger.child({ part: 'dumps' }),
   }).start();
+  // Built from the public store only, and re-read for the graphs each publish changes.
+  const search = new LiveSearchIndex({
+    store: rt.publicStore,
+    onPublished: (listener) => rt.publisher.onPublished(listener),
+    onError: (err) => logger.error({ err }, 'search index update failed'),
+  });
   const deps: AppDeps = {
     baseIri: config.baseIri,
     publicStore: rt.publicStore,
@@ -74,13 +81,16 @@ export async function appDepsFor(
     replicaStats: () => rt.replicaStats(),
     onPublished: (listener) => rt.publisher.onPublished(listener),
     dumps,
+    search,
     logger,
   };
   return {
     deps,
-    // The dump build reads the store: it ends before the runtime closes the store.
+    // The dump build and the search index read the store: they end before the runtime closes it.
     close: async () => {
       await dumps.close();
+      search.close();
+      await search.settled(Infinity);
       await audit.close();
     },
   };

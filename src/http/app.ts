@@ -20,6 +20,7 @@ import { graphStoreRoutes } from './routes/graph-store.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { sparqlRoutes } from './routes/sparql.ts';
 import { queryUiRoutes } from './routes/query-ui.ts';
+import { searchRoutes } from './routes/search.ts';
 import { sparqlUpdateRoutes } from './routes/sparql-update.ts';
 
 export interface PlazaApp {
@@ -72,6 +73,7 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.route('/', catalogRoutes(deps));
   app.route('/', dumpRoutes(deps));
   app.route('/', feedRoutes(deps));
+  app.route('/', searchRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'NOT_FOUND', 'no such resource')));
   app.onError((error, c) => {

@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { GraphWrite, WriteReport } from '../../mappings/graph-store.ts';
 import type { LeakKind } from '../policy/leak-scanner.ts';
 import type { Principal } from '../policy/roles.ts';
+import type { Lang } from '../search/kinds.ts';
+import type { SearchAnswer, SearchQuery } from '../search/search-index.ts';
 import type { Store } from '../store/store.ts';
 import type { ExampleQuery } from './query-catalogue.ts';
 
@@ -69,6 +71,13 @@ export interface PublicDumps {
   status(): 'ready' | 'building' | 'withheld';
   /** Resolves once no rebuild is pending or running (so tests wait on it rather than sleep). */
   whenIdle(): Promise<void>;
+/** The search index over the public graph (src/search/live-index.ts), kept in step with publishes. */
+export interface SearchService {
+  /** Resolves once the index has taken in every publish so far (false when `timeoutMs` ran out). */
+  settled(timeoutMs: number): Promise<boolean>;
+  search(query: SearchQuery): SearchAnswer;
+  /** A unit's or concept's label (facet labels). */
+  label(iri: string, lang: Lang): string | undefined;
 }
 
 export interface AppDeps {
@@ -104,5 +113,7 @@ export interface AppDeps {
   ) => () => void;
   /** The public graph as a gzipped N-Quads download (`/dumps/public.nq.gz`). */
   readonly dumps: PublicDumps;
+  /** Full-text search, built only from `publicStore`. */
+  readonly search: SearchService;
   readonly logger: Logger;
 }
