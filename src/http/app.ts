@@ -15,6 +15,7 @@ import { rateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { graphStoreRoutes } from './routes/graph-store.ts';
 import { opsRoutes } from './routes/ops.ts';
+import { pageRoutes } from './routes/pages.tsx';
 import { sparqlRoutes } from './routes/sparql.ts';
 import { queryUiRoutes } from './routes/query-ui.ts';
 import { sparqlUpdateRoutes } from './routes/sparql-update.ts';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.route('/', opsRoutes(deps, metrics));
   app.route('/', sparqlRoutes(deps, metrics));
   app.route('/', queryUiRoutes(deps));
+  app.route('/', pageRoutes(deps));
   app.route('/', graphStoreRoutes(deps));
   app.route('/', sparqlUpdateRoutes(deps));
 
