@@ -70,6 +70,29 @@ export class PageReader {
     return labels;
   }
 
+  /** The placeholders among `nodes` (plaza:Redacted), with their grounds and release. */
+  async placeholders(nodes: Iterable<string>): Promise<ReadonlyMap<string, Withheld>> {
+    const unique = [...new Set(nodes)].map(iri);
+    const found = new Map<string, Withheld>();
+    if (unique.length === 0) return found;
+    const rows = await this.rows(sparql`SELECT ?x ?ground ?release WHERE {
+      VALUES ?x { ${unique} } ?x a plaza:Redacted .
+      OPTIONAL { ?x plaza:legalGround ?ground } OPTIONAL { ?x plaza:scheduledRelease ?release }
+    }`);
+    for (const row of rows) {
+      const x = row.get('x')?.value ?? '';
+      const previous = found.get(x);
+      const ground = row.get('ground')?.value;
+      const release = row.get('release')?.value ?? previous?.release;
+      found.set(x, {
+        node: x,
+        grounds: [...new Set([...(previous?.grounds ?? []), ...(ground ? [ground] : [])])],
+        ...(release ? { release } : {}),
+      });
+    }
+    return found;
+  }
+
   /** The subject's own statements; objects that are placeholders carry their grounds and release. */
   async facts(subject: RDF.NamedNode): Promise<readonly Fact[]> {
     const rows = await this.rows(sparql`SELECT ?p ?o ?ground ?release ?reason ?property WHERE {

@@ -1,6 +1,6 @@
 // Names for the properties of other vocabularies the pages show (plaza: terms carry their own
 // rdfs:label @ko/@en in the ontology graph, which the pages read from the store).
-import { dct, foaf, org, schema, skos, bibo, qb, xkos, prov } from '../../vocab/namespaces.ts';
+import { bibo, dct, eli, foaf, org, prov, qb, schema, skos, xkos } from '../../vocab/namespaces.ts';
 import type { Lang } from './i18n.ts';
 
 const NAMES: ReadonlyArray<readonly [string, string, string]> = [
@@ -38,6 +38,10 @@ const NAMES: ReadonlyArray<readonly [string, string, string]> = [
   [bibo('isbn').value, 'ISBN', 'ISBN'],
   [bibo('issn').value, 'ISSN', 'ISSN'],
   [prov('startedAtTime').value, '시행', 'Took effect'],
+  [skos('related').value, '관련 개념', 'Related'],
+  [eli('is_part_of').value, '상위 조항', 'Part of'],
+  [eli('number').value, '번호', 'Number'],
+  [qb('structure').value, '자료 구조', 'Structure'],
 ];
 
 const TABLE = new Map(NAMES.map(([iri, ko, en]) => [iri, { ko, en }]));

@@ -4,7 +4,15 @@
 import { eli, org, plaza, skos } from '../../vocab/namespaces.ts';
 import { loadPolicyContext, PAGE_SIZE } from '../pages/policy-context.ts';
 import { loadRecord } from '../pages/record-loader.ts';
+import {
+  budgetLinePage,
+  expenseReportPage,
+  meetingPage,
+  minutesPage,
+  processPage,
+} from './activity-pages.tsx';
 import type { Paging } from './components.tsx';
+import { conceptPage, legalGroundPage, organisationPage } from './directory-pages.tsx';
 import { outOfRange, type PageKind, type RenderInput, type Rendered } from './page-kinds.ts';
 import { PolicyPage } from './policy-page.tsx';
 import { RecordPage } from './record-page.tsx';
@@ -41,8 +49,20 @@ interface Route {
 
 const has = (input: RenderInput, type: { value: string }): boolean => input.types.has(type.value);
 
+// Legal grounds are concepts too: their route comes before the concepts'.
 const ROUTES: readonly Route[] = [
   { when: (i) => has(i, plaza('PolicyInitiative')), kind: policyPage },
+  { when: (i) => has(i, plaza('Meeting')), kind: meetingPage },
+  { when: (i) => has(i, plaza('Minutes')), kind: minutesPage },
+  { when: (i) => has(i, plaza('BudgetLine')), kind: budgetLinePage },
+  { when: (i) => has(i, plaza('WorkProcess')), kind: processPage },
+  { when: (i) => has(i, plaza('ExpenseReport')), kind: expenseReportPage },
+  { when: (i) => has(i, org('Organization')), kind: organisationPage },
+  {
+    when: (i) => has(i, eli('LegalResourceSubdivision')) || i.iri.includes('/id/legal/'),
+    kind: legalGroundPage,
+  },
+  { when: (i) => has(i, skos('Concept')), kind: conceptPage },
 ];
 
 export function renderResource(input: RenderInput): Promise<Rendered> {
