@@ -18,6 +18,7 @@ import { dumpRoutes } from './routes/dumps.ts';
 import { feedRoutes } from './routes/feed.ts';
 import { graphStoreRoutes } from './routes/graph-store.ts';
 import { opsRoutes } from './routes/ops.ts';
+import { pageRoutes } from './routes/pages.tsx';
 import { sparqlRoutes } from './routes/sparql.ts';
 import { queryUiRoutes } from './routes/query-ui.ts';
 import { searchRoutes } from './routes/search.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.route('/', opsRoutes(deps, metrics));
   app.route('/', sparqlRoutes(deps, metrics));
   app.route('/', queryUiRoutes(deps));
+  app.route('/', pageRoutes(deps));
   app.route('/', graphStoreRoutes(deps));
   app.route('/', sparqlUpdateRoutes(deps));
   app.route('/', catalogRoutes(deps));

@@ -71,6 +71,8 @@ export interface PublicDumps {
   status(): 'ready' | 'building' | 'withheld';
   /** Resolves once no rebuild is pending or running (so tests wait on it rather than sleep). */
   whenIdle(): Promise<void>;
+}
+
 /** The search index over the public graph (src/search/live-index.ts), kept in step with publishes. */
 export interface SearchService {
   /** Resolves once the index has taken in every publish so far (false when `timeoutMs` ran out). */

@@ -1,5 +1,5 @@
-// The query UI's static files — YASGUI's build from its npm package (never a CDN: the CSP allows
-// only this origin) and our own bootstrap script and stylesheet — each read, fingerprinted and
+// The query UI's and the resource pages' static files — YASGUI's build from its npm package (never a CDN: the CSP allows
+// only this origin) and our own bootstrap script and stylesheets — each read, fingerprinted and
 // gzipped once per process.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -20,6 +20,7 @@ const SOURCES = {
   'yasgui/yasgui.min.css': { path: join(YASGUI_BUILD, 'yasgui.min.css'), type: CSS },
   'query-ui.js': { path: join(OWN, 'query-ui.js'), type: JS },
   'query-ui.css': { path: join(OWN, 'query-ui.css'), type: CSS },
+  'pages.css': { path: join(OWN, 'pages.css'), type: CSS },
 } as const;
 
 /** A servable asset, by its path under /assets/. */

@@ -1,0 +1,262 @@
+// The pages' words in Korean and English, and how an RDF label is picked for a language
+// (the page's language, else Korean, else English, else any).
+import type * as RDF from '@rdfjs/types';
+import type { Labels } from '../pages/page-reader.ts';
+
+export const LANGS = ['ko', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: string | undefined): value is Lang {
+  return value === 'ko' || value === 'en';
+}
+
+const ko = {
+  siteName: '정보소통광장',
+  siteTagline: '서울시 공공기록 연결 데이터',
+  skip: '본문 바로가기',
+  search: '검색',
+  query: 'SPARQL 질의',
+  switchTo: 'English',
+  switchLabel: 'Read this page in English',
+  footer: '공개 그래프의 데이터입니다. 비공개 정보는 근거와 공개 예정일과 함께 표시됩니다.',
+  notFoundTitle: '찾을 수 없습니다',
+  notFound: '이 주소의 자원이 공개 그래프에 없습니다.',
+  badRequestTitle: '잘못된 요청',
+  pageOutOfRange: (page: number, last: number) =>
+    `${page}쪽은 없습니다. 이 목록은 ${last}쪽까지입니다.`,
+  firstPage: '첫 쪽으로',
+  facts: '기본 정보',
+  identifier: '식별자',
+  kind: '종류',
+  period: '기간',
+  department: '담당 부서',
+  hierarchy: '정책 체계',
+  parentChain: '상위',
+  children: '하위 사업',
+  childCount: (n: number) => `하위 ${n}건`,
+  noChildren: '하위 사업이 없습니다.',
+  timeline: '연결된 기록 (시간순)',
+  timelineIntro: (n: number) => `이 정책과 하위 사업에 연결된 기록 ${n}건.`,
+  byKind: '종류별',
+  date: '일자',
+  title: '제목',
+  via: '연결 대상',
+  basis: '연결 근거',
+  noRecords: '연결된 기록이 없습니다.',
+  emptyPage: '이 쪽에는 항목이 없습니다.',
+  untitled: '(제목 비공개)',
+  budget: '예산',
+  budgetIntro: '연결된 예산 사업의 연도·단계별 예산현액과 집행액 (원).',
+  budgetChart: '연도·단계별 예산현액',
+  year: '연도',
+  phase: '단계',
+  lines: '사업 수',
+  currentBudget: '예산현액',
+  executed: '집행액',
+  noBudget: '연결된 예산이 없습니다.',
+  meetings: '위원회 회의와 의결',
+  noMeetings: '연결된 회의가 없습니다.',
+  shownOf: (shown: number, total: number) => `${total}건 중 ${shown}건 표시`,
+  agenda: '안건',
+  decision: '의결',
+  votes: (y: string, n: string, a: string) => `찬성 ${y} · 반대 ${n} · 기권 ${a}`,
+  closedMeeting: '비공개 회의 — 안건이 공개되지 않았습니다.',
+  processes: '업무 절차',
+  noProcesses: '연결된 업무 절차가 없습니다.',
+  steps: '처리 단계',
+  lane: '담당',
+  disclosure: '공개 여부',
+  grade: '공개 등급',
+  legalGround: '비공개 근거',
+  scheduledRelease: '공개 예정일',
+  releaseRule: '공개 규칙',
+  releasedOn: '공개일',
+  withheld: '비공개',
+  withheldNote: (grounds: string, release: string | undefined) =>
+    `비공개 (근거: ${grounds}${release ? `, 공개 예정 ${release}` : ''})`,
+  withheldContent: '기록 내용',
+  withheldParts: '비공개 처리된 부분',
+  classification: '분류',
+  sameClassification: '같은 분류의 기록',
+  policyContext: '정책 맥락',
+  noPolicyContext: '연결된 정책이 없습니다.',
+  source: '원문',
+  sourceLink: '정보소통광장 원문 보기',
+  provenance: '출처',
+  sourceFile: '원천 파일',
+  otherFacts: '그 밖의 정보',
+  records: '기록',
+  recordsWithClassification: '이 분류의 기록',
+  broader: '상위 분류',
+  narrower: '하위 분류',
+  units: '하위 조직',
+  parentUnit: '상위 조직',
+  initiativesOwned: '담당 정책·사업',
+  responsibleRecords: '담당 기록',
+  withholdings: '이 근거로 비공개된 기록',
+  citing: '인용 건수',
+  decisionsByGrade: '공개 등급별 결정',
+  redactionsByReason: '사유별 비공개 처리',
+  count: '건수',
+  attendees: '참석자',
+  role: '역할',
+  name: '이름',
+  minutes: '회의록',
+  speakerTurns: '발언',
+  relatedDocuments: '관련 문서',
+  amounts: '금액',
+  otherPhases: '같은 사업의 다른 단계',
+  executingExpenses: '이 예산을 집행한 업무추진비',
+  expenseLines: '집행 내역',
+  amount: '금액',
+  pager: '쪽 이동',
+  previous: '이전',
+  next: '다음',
+  pageOf: (page: number, last: number) => `${last}쪽 중 ${page}쪽`,
+  won: (amount: string) => `${amount}원`,
+  yes: '예',
+  no: '아니요',
+  jsonLd: '이 자원의 데이터',
+} as const;
+
+export type Strings = {
+  readonly [K in keyof typeof ko]: (typeof ko)[K] extends string ? string : (typeof ko)[K];
+};
+
+const en: Strings = {
+  siteName: 'Plaza',
+  siteTagline: 'Seoul public records as linked data',
+  skip: 'Skip to content',
+  search: 'Search',
+  query: 'SPARQL query',
+  switchTo: '한국어',
+  switchLabel: '이 쪽을 한국어로 보기',
+  footer:
+    'Data from the public graph. Withheld information is shown with its legal ground and release date.',
+  notFoundTitle: 'Not found',
+  notFound: 'The public graph holds no resource at this address.',
+  badRequestTitle: 'Bad request',
+  pageOutOfRange: (page, last) => `There is no page ${page}; this list has ${last} page(s).`,
+  firstPage: 'Go to the first page',
+  facts: 'Facts',
+  identifier: 'Identifier',
+  kind: 'Kind',
+  period: 'Period',
+  department: 'Department',
+  hierarchy: 'Policy hierarchy',
+  parentChain: 'Part of',
+  children: 'Parts',
+  childCount: (n) => `${n} part(s)`,
+  noChildren: 'No programmes or projects under this one.',
+  timeline: 'Linked records (in time order)',
+  timelineIntro: (n) => `${n} record(s) linked to this initiative and its parts.`,
+  byKind: 'By kind',
+  date: 'Date',
+  title: 'Title',
+  via: 'Linked to',
+  basis: 'Link basis',
+  noRecords: 'No linked records.',
+  emptyPage: 'No items on this page.',
+  untitled: '(title withheld)',
+  budget: 'Budget',
+  budgetIntro: 'Current budget and spending of the linked budget lines per year and phase (KRW).',
+  budgetChart: 'Current budget per year and phase',
+  year: 'Year',
+  phase: 'Phase',
+  lines: 'Lines',
+  currentBudget: 'Current budget',
+  executed: 'Spent',
+  noBudget: 'No linked budget lines.',
+  meetings: 'Committee meetings and decisions',
+  noMeetings: 'No linked meetings.',
+  shownOf: (shown, total) => `${shown} of ${total} shown`,
+  agenda: 'Agenda item',
+  decision: 'Decision',
+  votes: (y, n, a) => `${y} in favour · ${n} against · ${a} abstaining`,
+  closedMeeting: 'Closed meeting — the agenda is not published.',
+  processes: 'Work processes',
+  noProcesses: 'No linked work processes.',
+  steps: 'Steps',
+  lane: 'Handled by',
+  disclosure: 'Disclosure',
+  grade: 'Disclosure grade',
+  legalGround: 'Legal ground for withholding',
+  scheduledRelease: 'Scheduled release',
+  releaseRule: 'Release rule',
+  releasedOn: 'Released on',
+  withheld: 'Withheld',
+  withheldNote: (grounds, release) =>
+    `Withheld (ground: ${grounds}${release ? `; to be released ${release}` : ''})`,
+  withheldContent: 'Record content',
+  withheldParts: 'Withheld parts',
+  classification: 'Classification',
+  sameClassification: 'Records with the same classification',
+  policyContext: 'Policy context',
+  noPolicyContext: 'Not linked to a policy.',
+  source: 'Source',
+  sourceLink: 'View the original on the Plaza site',
+  provenance: 'Provenance',
+  sourceFile: 'Source file',
+  otherFacts: 'More facts',
+  records: 'Records',
+  recordsWithClassification: 'Records with this classification',
+  broader: 'Broader',
+  narrower: 'Narrower',
+  units: 'Units',
+  parentUnit: 'Part of',
+  initiativesOwned: 'Policies and programmes owned',
+  responsibleRecords: 'Records of this unit',
+  withholdings: 'Records withheld on this ground',
+  citing: 'Citations',
+  decisionsByGrade: 'Decisions by disclosure grade',
+  redactionsByReason: 'Withheld values by reason',
+  count: 'Count',
+  attendees: 'Attendees',
+  role: 'Role',
+  name: 'Name',
+  minutes: 'Minutes',
+  speakerTurns: 'Speaker turns',
+  relatedDocuments: 'Related documents',
+  amounts: 'Amounts',
+  otherPhases: 'The same item in other phases',
+  executingExpenses: 'Business expenses spending this line',
+  expenseLines: 'Expense lines',
+  amount: 'Amount',
+  pager: 'Pages',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: (page, last) => `Page ${page} of ${last}`,
+  won: (amount) => `₩${amount}`,
+  yes: 'yes',
+  no: 'no',
+  jsonLd: 'Data of this resource',
+};
+
+export const STRINGS: Readonly<Record<Lang, Strings>> = { ko, en };
+
+/** The label to show: the page's language, else Korean, else English, else any literal. */
+export function pickLabel(
+  literals: readonly RDF.Literal[] | undefined,
+  lang: Lang,
+): string | undefined {
+  if (!literals || literals.length === 0) return undefined;
+  const order = [lang, 'ko', 'en', ''];
+  for (const tag of order) {
+    const hit = literals.find((l) => l.language.toLowerCase().split('-')[0] === tag);
+    if (hit) return hit.value;
+  }
+  return literals[0]?.value;
+}
+
+export function labelOf(labels: Labels, iri: string, lang: Lang): string | undefined {
+  return pickLabel(labels.get(iri), lang);
+}
+
+/** Won amounts grouped the way each language writes them. */
+export function formatAmount(value: string, lang: Lang): string {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return value;
+  return new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en-US', {
+    maximumFractionDigits: 2,
+  }).format(n);
+}
