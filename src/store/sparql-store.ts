@@ -136,7 +136,22 @@ export class SparqlStore implements Store {
     const values = graph ? ` VALUES ?g { ${sparqlTerm(graph)} }` : '';
     const where = `GRAPH ?g { ${slot(subject, 's')} ${slot(predicate, 'p')} ${slot(object, 'o')} }${values}`;
     const quads: RDF.Quad[] = [];
-    for await (const rows of this.endpoint.pages(`SELECT * WHERE { ${where} }`, options.signal)) {
+    // ?g is always a variable (bound by VALUES when given). The variables are named, not `*`:
+    // Virtuoso 7.2 misaligns a `SELECT *` column under ORDER BY (measured: ?g values of other rows).
+    const vars = [
+      'g',
+      ...(
+        [
+          [subject, 's'],
+          [predicate, 'p'],
+          [object, 'o'],
+        ] as const
+      )
+        .filter(([term]) => !term)
+        .map(([, name]) => name),
+    ];
+    const select = `SELECT ${vars.map((v) => `?${v}`).join(' ')} WHERE { ${where} }`;
+    for await (const rows of this.endpoint.pages(select, vars, options.signal)) {
       for (const row of rows) {
         const term = (given: RDF.Term | null, name: string): RDF.Term =>
           given ?? (row.get(name) as RDF.Term);
@@ -166,7 +181,7 @@ export class SparqlStore implements Store {
     for (const group of chunks(await this.graphs(options), GRAPHS_PER_STATEMENT)) {
       const values = group.map((g) => sparqlIri(g.value)).join(' ');
       const select = `SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } VALUES ?g { ${values} } }`;
-      for await (const rows of this.endpoint.pages(select, options.signal)) {
+      for await (const rows of this.endpoint.pages(select, ['g', 's', 'p', 'o'], options.signal)) {
         let piece = '';
         let open: string | undefined;
         for (const row of rows) {

@@ -64,6 +64,7 @@ DirsAllowed = ., ${dir}
 NumberOfBuffers = 4000
 MaxDirtyBuffers = 3000
 ThreadsPerQuery = 2
+MaxSortedTopRows = 1000000
 [HTTPServer]
 ServerPort = 127.0.0.1:${httpPort}
 ServerRoot = ${dir}
