@@ -29,6 +29,8 @@ export interface Runtime {
   readonly store: Store;
   /** The public graph: what the redactor let through. Everything public reads this. */
   readonly publicStore: Store;
+  /** The same graph for the server's background readers (search index): no query replica. */
+  readonly publicReader: Store;
   readonly projector: Projector;
   readonly publisher: Publisher;
   /** Where ingest writes: the internal store, then publication of the same graphs. */
@@ -124,6 +126,7 @@ export async function openRuntime(config: Config, options: RuntimeOptions = {}):
       log,
       store,
       publicStore,
+      publicReader: stores.publicReader,
       projector,
       publisher,
       sink,

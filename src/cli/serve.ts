@@ -47,7 +47,7 @@ export async function appDepsFor(
   }).start();
   // Built from the public store only, and re-read for the graphs each publish changes.
   const search = new LiveSearchIndex({
-    store: rt.publicStore,
+    store: rt.publicReader,
     onPublished: (listener) => rt.publisher.onPublished(listener),
     onError: (err) => logger.error({ err }, 'search index update failed'),
   });

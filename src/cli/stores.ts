@@ -28,6 +28,8 @@ export interface StorePair {
   readonly store: Store;
   /** The public graph. */
   readonly publicStore: Store;
+  /** The public graph for the server's own background readers (never a query replica). */
+  readonly publicReader: Store;
   /** Cheap enough to save at every start (so a query after a crash replays once, not each time). */
   readonly saveOnOpen: boolean;
   /** Brings back what the stores held; `fromScratch` empties them instead. */
@@ -68,6 +70,7 @@ function embeddedStores(config: Config, queryWorkers: number | undefined): Store
   return {
     store,
     publicStore,
+    publicReader: publicStore instanceof QueryPool ? publicStore.background : publicStore,
     saveOnOpen: false,
     async restore(_log, fromScratch) {
       if (fromScratch) return { internal: 0, public: 0 };
@@ -100,6 +103,7 @@ function remoteStores(config: Config, iri: IriMinter): StorePair {
   return {
     store,
     publicStore,
+    publicReader: publicStore,
     saveOnOpen: true,
     async restore(log, fromScratch) {
       // Two endpoints reaching one database would put the internal graph in public view.

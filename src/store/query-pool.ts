@@ -61,6 +61,14 @@ export class QueryPool implements Store {
   private closed = false;
   private readonly counts = { timeouts: 0, aborts: 0 };
 
+  /**
+   * The primary copy, for the application's own background readers (search index, dumps): their
+   * long reads must not take a replica from the public's queries.
+   */
+  get background(): Store {
+    return this.primary;
+  }
+
   constructor(
     private readonly primary: Store,
     private readonly options: QueryPoolOptions,

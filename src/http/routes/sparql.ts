@@ -51,7 +51,7 @@ export function sparqlRoutes(deps: AppDeps, metrics: Metrics): Hono<AppEnv> {
       deps.limits.queryTimeoutMs,
       request.params.timeoutMs || Number.POSITIVE_INFINITY,
     );
-    const { body, truncated } = await evaluate(c, metrics, {
+    const { body, truncated } = await evaluate(metrics, {
       store,
       graph,
       query: request.query,
@@ -180,12 +180,14 @@ interface Evaluation {
 }
 
 async function evaluate(
-  c: Context<AppEnv>,
   metrics: Metrics,
   { store, graph, query, checked, format, dataset, timeoutMs, maxRows }: Evaluation,
 ): Promise<{ body: string; truncated: boolean }> {
-  const deadline = AbortSignal.timeout(timeoutMs);
-  const signal = AbortSignal.any([deadline, c.req.raw.signal]);
+  // Only the deadline stops a query, not the client hanging up: stopping an embedded query costs
+  // a replica rebuild, and "query, hang up, repeat" must not be a way to keep replicas rebuilding.
+  // A query whose client left runs on until it ends or its deadline, like any other.
+  const signal = AbortSignal.timeout(timeoutMs);
+  const deadline = signal;
   const run = async (sparql: string): Promise<string> => {
     const started = performance.now();
     try {
