@@ -5,9 +5,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateExports } from '../src/generate/index.ts';
+import { runEndpointBench } from './endpoint.ts';
 import { runSearchBench } from './search.ts';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 100_000);
+/** The endpoint part: Plaza against Virtuoso. BENCH_ROWS there defaults to 5 000 (≈100 public
+ * quads each: keep it under ~50 000 for the embedded store's 4 GiB); BENCH_SECONDS per load run. */
+const endpointBench = (): Promise<void> =>
+  runEndpointBench({
+    rows: Number(process.env['BENCH_ROWS'] ?? 5_000),
+    seconds: Number(process.env['BENCH_SECONDS'] ?? 5),
+  });
+
+// `npm run bench -- endpoint`: the endpoint part alone (it runs its own ingest).
+if (process.argv[2] === 'endpoint') {
+  await endpointBench();
+  process.exit(0);
+}
 
 // `npm run bench -- search`: the search part alone (it needs no ingest).
 if (process.argv[2] === 'search') {
@@ -116,3 +130,4 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 runSearchBench();
+await endpointBench();

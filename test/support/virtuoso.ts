@@ -14,6 +14,8 @@ const DBA_PASSWORD = 'dba';
 const READY_WITHIN_MS = 60_000;
 
 export interface Virtuoso {
+  /** Its own directory (database, log; allowed for bulk loads: put files to load here). */
+  readonly dir: string;
   /** The SPARQL endpoint (Query, and Update through the SPARQL_UPDATE role granted here). */
   readonly sparqlUrl: string;
   /** Milliseconds from spawn to the first answered ASK. */
@@ -21,6 +23,14 @@ export interface Virtuoso {
   /** Runs SQL through isql as dba. */
   sql(statement: string): Promise<string>;
   stop(): Promise<void>;
+}
+
+/** Sizes for the instance: the defaults suit a test; a benchmark gives it what a deployment would. */
+export interface VirtuosoTuning {
+  /** 8 KB pages of cache (NumberOfBuffers); OpenLink suggests 170 000 per 2 GB of RAM given to it. */
+  readonly buffers?: number;
+  /** HTTP worker threads, and the connections it accepts at once. */
+  readonly httpThreads?: number;
 }
 
 /** Why Virtuoso cannot run here, or undefined when it can. */
@@ -40,7 +50,9 @@ function freePort(): Promise<number> {
   });
 }
 
-function ini(dir: string, sqlPort: number, httpPort: number): string {
+function ini(dir: string, sqlPort: number, httpPort: number, tuning: VirtuosoTuning): string {
+  const buffers = tuning.buffers ?? 4000;
+  const threads = tuning.httpThreads ?? 8;
   const file = (name: string): string => join(dir, name);
   return `[Database]
 DatabaseFile = ${file('virtuoso.db')}
@@ -61,25 +73,25 @@ ServerPort = 127.0.0.1:${sqlPort}
 DisableUnixSocket = 1
 CheckpointInterval = 0
 DirsAllowed = ., ${dir}
-NumberOfBuffers = 4000
-MaxDirtyBuffers = 3000
+NumberOfBuffers = ${buffers}
+MaxDirtyBuffers = ${Math.round(buffers * 0.75)}
 ThreadsPerQuery = 2
 MaxSortedTopRows = 1000000
 [HTTPServer]
 ServerPort = 127.0.0.1:${httpPort}
 ServerRoot = ${dir}
-ServerThreads = 8
-MaxClientConnections = 8
+ServerThreads = ${threads}
+MaxClientConnections = ${threads}
 [SPARQL]
 ResultSetMaxRows = 100000
 MaxQueryExecutionTime = 60
 `;
 }
 
-export async function startVirtuoso(): Promise<Virtuoso> {
+export async function startVirtuoso(tuning: VirtuosoTuning = {}): Promise<Virtuoso> {
   const dir = await mkdtemp(join(tmpdir(), 'plaza-virtuoso-'));
   const [sqlPort, httpPort] = [await freePort(), await freePort()];
-  await writeFile(join(dir, 'virtuoso.ini'), ini(dir, sqlPort, httpPort));
+  await writeFile(join(dir, 'virtuoso.ini'), ini(dir, sqlPort, httpPort, tuning));
   const started = performance.now();
   const child = spawn(SERVER, ['+configfile', join(dir, 'virtuoso.ini'), '+foreground'], {
     cwd: dir,
@@ -116,7 +128,7 @@ export async function startVirtuoso(): Promise<Virtuoso> {
     await stop();
     throw error;
   }
-  return { sparqlUrl, startMs: performance.now() - started, sql, stop };
+  return { dir, sparqlUrl, startMs: performance.now() - started, sql, stop };
 }
 
 async function waitUntilReady(url: string, child: ChildProcess, dir: string): Promise<void> {
