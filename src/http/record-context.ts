@@ -74,9 +74,10 @@ function dedupe(quads: readonly RDF.Quad[]): RDF.Quad[] {
 }
 
 /**
- * Frames `quads` into one tree rooted at `iri`: every node reachable from the record is embedded
- * where it is first met (JSON-LD 1.1 `@embed: @once`), later mentions are references by `id`.
- * Nodes not reachable from the record (labels of classes) are left out.
+ * Frames `quads` into one tree rooted at `iri`. The record's own disclosure decision, access
+ * rights, organisation, classification and initiatives are always embedded at the record; any
+ * other node is embedded where it is first met (JSON-LD 1.1 `@embed: @once`) and referenced by
+ * `id` after that. Nodes not reachable from the record (labels of classes) are left out.
  */
 export async function frameRecordWithContext(
   quads: readonly RDF.Quad[],
@@ -88,9 +89,20 @@ export async function frameRecordWithContext(
   const nquads = new Writer({ format: 'N-Quads' }).quadsToString([...quads]);
   const expanded = await jsonld.fromRDF(nquads, { format: 'application/n-quads' });
   type FrameArgs = Parameters<typeof jsonld.frame>;
-  const frame = { '@context': contextUrl, id: iri, '@embed': '@once' } as unknown as FrameArgs[1];
+  const always = { '@embed': '@always' };
+  const frame = {
+    '@context': contextUrl,
+    id: iri,
+    '@embed': '@once',
+    // the record's own links are embedded at the record even when the chain met them first
+    disclosure: always,
+    accessRights: always,
+    responsibleUnit: always,
+    subject: always,
+    policyContext: always,
+  } as unknown as FrameArgs[1];
   // The typings leave documentLoader out of the frame options; jsonld.js reads it like the others.
-  const options = { documentLoader, omitGraph: true } as unknown as FrameArgs[2];
+  const options = { documentLoader, omitGraph: true, omitDefault: true } as unknown as FrameArgs[2];
   const framed = (await jsonld.frame(expanded, frame, options)) as unknown as Record<
     string,
     unknown
