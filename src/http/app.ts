@@ -49,7 +49,15 @@ export function createApp(deps: AppDeps): PlazaApp {
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
       allowHeaders: ['Accept', 'Content-Type', 'Authorization'],
-      exposeHeaders: ['X-Plaza-Truncated', 'X-Plaza-Row-Limit', 'X-Request-Id', 'ETag'],
+      exposeHeaders: [
+        'X-Plaza-Truncated',
+        'X-Plaza-Row-Limit',
+        'X-Request-Id',
+        'ETag',
+        // the alternates of a /data description and which one conneg chose
+        'Link',
+        'Content-Location',
+      ],
       maxAge: 86_400,
     }),
   );
