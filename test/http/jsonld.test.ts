@@ -130,6 +130,21 @@ describe('the static document loader', () => {
   });
 });
 
+describe('the JSON-LD block of a page', () => {
+  it('is the same compacted description /data serves', async () => {
+    for (const iri of [ex.linkedDocument, ex.withheld]) {
+      const res = await p.request(`/page/${iri.slice(base.length + 3)}`);
+      expect(res.status).toBe(200);
+      const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(
+        await res.text(),
+      );
+      expect(block).not.toBeNull();
+      const data = await p.request(dataPath(iri, '.jsonld'));
+      expect(JSON.parse(block?.[1] ?? '')).toEqual(JSON.parse(await data.text()));
+    }
+  });
+});
+
 describe('framed: a record with its policy context', () => {
   it('embeds the decision, organisation, classification and the initiative chain', async () => {
     const { doc, body } = await framed(ex.linkedDocument);
