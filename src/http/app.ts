@@ -14,9 +14,11 @@ import { observe } from './middleware/observe.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { catalogRoutes } from './routes/catalog.ts';
+import { definitionRoutes } from './routes/definitions.ts';
 import { dumpRoutes } from './routes/dumps.ts';
 import { feedRoutes } from './routes/feed.ts';
 import { graphStoreRoutes } from './routes/graph-store.ts';
+import { linkedDataRoutes } from './routes/linked-data.ts';
 import { opsRoutes } from './routes/ops.ts';
 import { pageRoutes } from './routes/pages.tsx';
 import { sparqlRoutes } from './routes/sparql.ts';
@@ -47,7 +49,15 @@ export function createApp(deps: AppDeps): PlazaApp {
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
       allowHeaders: ['Accept', 'Content-Type', 'Authorization'],
-      exposeHeaders: ['X-Plaza-Truncated', 'X-Plaza-Row-Limit', 'X-Request-Id', 'ETag'],
+      exposeHeaders: [
+        'X-Plaza-Truncated',
+        'X-Plaza-Row-Limit',
+        'X-Request-Id',
+        'ETag',
+        // the alternates of a /data description and which one conneg chose
+        'Link',
+        'Content-Location',
+      ],
       maxAge: 86_400,
     }),
   );
@@ -76,6 +86,8 @@ export function createApp(deps: AppDeps): PlazaApp {
   app.route('/', dumpRoutes(deps));
   app.route('/', feedRoutes(deps));
   app.route('/', searchRoutes(deps));
+  app.route('/', linkedDataRoutes(deps));
+  app.route('/', definitionRoutes(deps));
 
   app.notFound((c) => errorResponse(c, new HttpError(404, 'NOT_FOUND', 'no such resource')));
   app.onError((error, c) => {

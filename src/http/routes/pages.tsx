@@ -3,11 +3,13 @@
 import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { Hono, type Context } from 'hono';
+import { contextUrlFor } from '../../serialize/jsonld-loader.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
 import { iri, PageReader } from '../pages/page-reader.ts';
 import { basePath, resourceIri } from '../pages/resource-path.ts';
+import { describeResource, resourceJsonLd } from '../resource-description.ts';
 import { staticAsset } from '../static-assets.ts';
 import { isLang, type Lang } from '../views/i18n.ts';
 import { MessagePage } from '../views/message-page.tsx';
@@ -60,9 +62,17 @@ export function pageRoutes(deps: PageDeps): Hono<AppEnv> {
           <MessagePage env={plain} title={plain.t.notFoundTitle} message={plain.t.notFound} />,
           404,
         );
+      // The page's data block: the same compacted description /data/….jsonld serves.
+      const description = await describeResource(deps.publicStore, subject, {
+        signal: c.req.raw.signal,
+      });
+      const jsonLd = JSON.stringify(
+        await resourceJsonLd(description, subject, { contextUrl: contextUrlFor(deps.baseIri) }),
+      );
       const rendered = await renderResource({
         reader,
         iri: subject,
+        jsonLd,
         types: await reader.types(iri(subject)),
         page,
         env: envWith,

@@ -1,0 +1,75 @@
+// The `{type}/{key…}` of /id, /page and /data: which paths can name a Plaza resource, by the
+// IriMinter's patterns (DESIGN §6). A path that fits no pattern names nothing: 404 without a look-up.
+
+/** One key segment as IriMinter's `segment()` accepts it (dots-only segments are path steps). */
+const SEG = '(?!\\.+(?:/|$))[A-Za-z0-9._~-]+';
+/** A 1-based position (agenda items, lines, attendees, speaker turns). */
+const N = '[1-9][0-9]{0,8}';
+
+/** What each type's key looks like (after `{type}/`), as IriMinter mints it. */
+const KEY_PATTERNS: Readonly<Record<string, { readonly pattern: RegExp; readonly shape: string }>> =
+  {
+    document: key(SEG, '{package_id}'),
+    disclosure: key(SEG, '{nid}'),
+    report: key(SEG, '{nid}'),
+    'expense-report': key(`${SEG}(?:/line/${N})?`, '{nid}[/line/{n}]'),
+    policy: key(SEG, '{id}'),
+    programme: key(SEG, '{id}'),
+    project: key(SEG, '{id}'),
+    budget: key(`${SEG}/${SEG}(?:/${SEG})?`, '{year}/{phase}[/{code}]'),
+    meeting: key(
+      `${SEG}(?:/agenda/${N}(?:/decision)?|/attendee/${N}|/minutes(?:/turn/${N})?)?`,
+      '{id}[/agenda/{n}[/decision] | /attendee/{n} | /minutes[/turn/{n}]]',
+    ),
+    process: key(`${SEG}(?:/element/${SEG})?`, '{id}[/element/{element}]'),
+    org: key(SEG, '{code}'),
+    'org-change': key(`${SEG}-\\d{4}-\\d\\d-\\d\\d`, '{code}-{yyyy-mm-dd}'),
+    concept: key(`[a-z][a-z0-9-]*(?:/${SEG})?`, '{scheme}[/{notation}]'),
+    legal: key(
+      `not-stated|opengov-act(?:/art/${N}(?:/para/${N}(?:/item/${N})?)?)?`,
+      'opengov-act/art/{n}/para/{n}/item/{n} | not-stated',
+    ),
+  };
+
+function key(pattern: string, shape: string): { pattern: RegExp; shape: string } {
+  return { pattern: new RegExp(`^(?:${pattern})$`), shape };
+}
+
+/** The resource types /id knows, for messages. */
+export const RESOURCE_TYPES: readonly string[] = Object.keys(KEY_PATTERNS);
+
+export type ResourcePath =
+  | { readonly ok: true; readonly type: string; readonly path: string; readonly iri: string }
+  | {
+      readonly ok: false;
+      readonly code: 'UNKNOWN_TYPE' | 'MALFORMED_KEY';
+      readonly message: string;
+    };
+
+/**
+ * Reads `{type}/{key…}` (the request path after `/id/`, `/page/` or `/data/`, still
+ * percent-encoded: an encoded character is never part of a minted key) into the IRI
+ * `{base}id/{type}/{key…}`.
+ */
+export function resolveResourcePath(rawPath: string, baseIri: string): ResourcePath {
+  const slash = rawPath.indexOf('/');
+  const type = slash < 0 ? rawPath : rawPath.slice(0, slash);
+  const rest = slash < 0 ? '' : rawPath.slice(slash + 1);
+  const kind = Object.hasOwn(KEY_PATTERNS, type) ? KEY_PATTERNS[type] : undefined;
+  if (!kind) {
+    return {
+      ok: false,
+      code: 'UNKNOWN_TYPE',
+      message: `no resource type ${JSON.stringify(type.slice(0, 40))}; the types are ${RESOURCE_TYPES.join(', ')}`,
+    };
+  }
+  if (!kind.pattern.test(rest)) {
+    return {
+      ok: false,
+      code: 'MALFORMED_KEY',
+      message: `${JSON.stringify(rest.slice(0, 80))} is not a ${type} key: expected ${type}/${kind.shape} (letters, digits, '.', '_', '~', '-')`,
+    };
+  }
+  const path = `${type}/${rest}`;
+  return { ok: true, type, path, iri: `${baseIri}id/${path}` };
+}
