@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { SerialQueue } from './serial-queue.ts';
 import type { CallOptions, Store } from './store.ts';
+import { WorkerStore } from './worker-store.ts';
 
 /** A replica store; `alive` false means its worker died (a WorkerStore says so). */
 export type ReplicaStore = Store & { readonly alive?: boolean };
@@ -108,7 +109,9 @@ export class ReplicaSet {
     const file = join(this.dir, `primary-${++this.dumps}.nq`);
     try {
       const loads = await this.writes.run(async () => {
-        await pipeline(Readable.from(this.primary.dumpStream('nq')), createWriteStream(file));
+        // A worker-hosted primary writes the file itself, off the HTTP thread.
+        if (this.primary instanceof WorkerStore) await this.primary.dumpToFile(file, 'nq');
+        else await pipeline(Readable.from(this.primary.dumpStream('nq')), createWriteStream(file));
         return fresh.map((r) => {
           r.joined = true;
           return this.apply(r, (s) => s.loadFile(file, { format: 'nq' }));

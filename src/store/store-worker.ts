@@ -1,5 +1,8 @@
 // The worker side of WorkerStore: hosts one OxigraphStore and answers calls from the parent, so
 // that parsing, loading and querying never run on the HTTP or ingest thread.
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { parentPort } from 'node:worker_threads';
 import { DataFactory } from 'n3';
 import { OxigraphStore } from './oxigraph-store.ts';
@@ -82,6 +85,12 @@ async function dispatch(
       const pieces: string[] = [];
       for await (const piece of store.dumpStream(args[0] as 'nq' | 'trig')) pieces.push(piece);
       return pieces;
+    }
+    case 'dumpToFile': {
+      // Written here, in the worker: a large dump never crosses into (and stalls) the caller's thread.
+      const out = createWriteStream(args[0] as string);
+      await pipeline(Readable.from(store.dumpStream(args[1] as 'nq' | 'trig')), out);
+      return undefined;
     }
     case 'loadFile':
       return store.loadFile(args[0] as string, { format: args[1] as 'nq' | 'nt' });

@@ -116,6 +116,11 @@ export class WorkerStore implements Store {
     yield* (await this.call('dumpPieces', [format], options)) as string[];
   }
 
+  /** Writes the whole dataset to `path` from inside the worker (nothing crosses to this thread). */
+  async dumpToFile(path: string, format: DumpFormat, options: CallOptions = {}): Promise<void> {
+    await this.call('dumpToFile', [path, format], options);
+  }
+
   async loadFile(
     path: string,
     options: CallOptions & { readonly format: LoadFormat },

@@ -6,7 +6,7 @@ import { openTestPlaza, type TestPlaza } from '../support/test-plaza.ts';
 const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
 const LOOKUP =
   'SELECT ?p ?o WHERE { ?s a <https://w3id.org/plaza/def#ApprovalDocument> ; ?p ?o } LIMIT 20';
-const TIMEOUT_MS = 1500;
+const TIMEOUT_MS = 3000;
 
 let plaza: TestPlaza;
 let base: string;
@@ -48,7 +48,7 @@ describe('a runaway query', () => {
     expect(stopped.text).toMatch(/time limit/);
     expect(stopped.at).toBeGreaterThanOrEqual(TIMEOUT_MS * 0.9);
     expect(lookups.map((l) => l.status)).toEqual(lookups.map(() => 200));
-    expect(lookups.filter((l) => l.at < stopped.at).length).toBeGreaterThanOrEqual(5);
+    expect(lookups.filter((l) => l.at < stopped.at).length).toBeGreaterThanOrEqual(2);
   });
 
   it('leaves the endpoint whole: the restarted replica answers with the same data', async () => {
