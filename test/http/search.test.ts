@@ -12,6 +12,9 @@ import { openTestPlaza, type TestPlaza } from '../support/test-plaza.ts';
 let plaza: TestPlaza;
 beforeAll(async () => {
   plaza = await openTestPlaza();
+  // The index is built in the background; on a loaded machine that can take longer than a
+  // request waits for it (the route then answers 503).
+  await plaza.deps.search.settled(Number.POSITIVE_INFINITY);
 }, 120_000);
 afterAll(() => plaza.close());
 
@@ -269,6 +272,7 @@ describe('the index follows each publish', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+    await plaza.deps.search.settled(Number.POSITIVE_INFINITY);
     const found = await q('수달서식지');
     expect(found.results.map((x) => x.title)).toEqual([title]);
     expect(found.results[0]!.kind).toBe('research-report');

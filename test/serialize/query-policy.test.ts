@@ -116,7 +116,8 @@ describe('checkQuery', () => {
       'ASK FROM <http://kasei.us/2009/09/sparql/data/data1.rdf> FROM NAMED <g2> FROM NAMED <http://x/g3> { ?s ?p ?o }',
       { baseIri: BASE },
     );
-    expect(result).toEqual({
+    expect(result.parsed.queryType).toBe('ASK');
+    expect({ form: result.form, from: result.from }).toEqual({
       form: 'ASK',
       from: {
         defaultGraphs: ['http://kasei.us/2009/09/sparql/data/data1.rdf'],

@@ -37,7 +37,15 @@ export function searchRoutes(
     c.header('Vary', 'Accept, Accept-Language', { append: true });
     c.header('Cache-Control', 'no-cache');
     c.header('Content-Language', lang);
-    await deps.search.settled(CATCH_UP_MS);
+    // An index still taking in a publication would answer from older data under the new data
+    // version's ETag: say so instead.
+    if (!(await deps.search.settled(CATCH_UP_MS)))
+      throw new HttpError(
+        503,
+        'INDEX_CATCHING_UP',
+        'the search index is taking in the latest publication; try again in a moment',
+        { 'Retry-After': '2' },
+      );
     const etag = `W/"${createHash('sha256')
       .update(`${deps.dataVersion()}\n${format}\n${lang}\n${c.req.url}`)
       .digest('base64url')
