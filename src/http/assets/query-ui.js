@@ -1,7 +1,7 @@
 // Starts YASGUI on the query page: this server's /sparql as the only endpoint, no lookups on other
 // origins (the CSP would block them; prefix.cc and LOV autocompletion are switched off), and the
 // queries/ catalogue opened as tabs from the list beside the editor.
-/* global Yasgui, document, window, fetch, URL */
+/* global Yasgui, document, window, fetch, URL, MutationObserver */
 (function startQueryUi() {
   'use strict';
   var root = document.getElementById('yasgui');
@@ -68,6 +68,36 @@
     note.textContent = root.dataset.loadFailed || 'The example queries could not be loaded.';
     root.parentNode.insertBefore(note, root);
   }
+
+  // YASGUI leaves some controls without a name (axe: label, select-name); they are named here,
+  // again after every redraw, in the page's language.
+  var names = [
+    ['.autocomplete', root.dataset.labelEndpoint],
+    ['.yasqe .CodeMirror textarea', root.dataset.labelEditor],
+    ['.yasr .CodeMirror textarea', root.dataset.labelResponse],
+    ['select.tableSizer', root.dataset.labelPageSize],
+  ];
+  function nameControls() {
+    names.forEach(function (pair) {
+      root.querySelectorAll(pair[0]).forEach(function (control) {
+        if (pair[1] && !control.hasAttribute('aria-label'))
+          control.setAttribute('aria-label', pair[1]);
+      });
+    });
+  }
+  nameControls();
+  new MutationObserver(nameControls).observe(root, { childList: true, subtree: true });
+
+  // YASGUI's own "+" sits inside its tablist, where only tabs belong (axe: aria-required-children);
+  // query-ui.css hides it and this named button outside the list takes its place.
+  var newTab = document.createElement('button');
+  newTab.type = 'button';
+  newTab.className = 'new-tab';
+  newTab.textContent = root.dataset.labelNewTab || 'New query tab';
+  newTab.addEventListener('click', function () {
+    yasgui.addTab(true);
+  });
+  root.parentNode.insertBefore(newTab, root);
 
   catalogue.catch(failed);
   document.querySelectorAll('button[data-example]').forEach(function (button) {

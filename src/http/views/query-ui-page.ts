@@ -18,6 +18,12 @@ interface UiStrings {
   /** HTML (trusted: written here). */
   readonly noscript: string;
   readonly loadFailed: string;
+  /** Names for YASGUI's unlabelled controls and the new-tab button (assets/query-ui.js uses them). */
+  readonly endpointLabel: string;
+  readonly editorLabel: string;
+  readonly responseLabel: string;
+  readonly pageSizeLabel: string;
+  readonly newTab: string;
 }
 
 const STRINGS: Record<UiLanguage, UiStrings> = {
@@ -32,6 +38,11 @@ const STRINGS: Record<UiLanguage, UiStrings> = {
     noscript:
       '질의 편집기에는 JavaScript가 필요합니다. 스크립트 없이 질의하려면 <code>/sparql?query=…</code> 로 요청하십시오.',
     loadFailed: '예제 질의를 불러오지 못했습니다.',
+    endpointLabel: 'SPARQL 끝점',
+    editorLabel: 'SPARQL 질의',
+    responseLabel: '질의 응답',
+    pageSizeLabel: '한 쪽에 보일 행 수',
+    newTab: '새 질의 탭',
   },
   en: {
     title: 'Plaza SPARQL query',
@@ -44,6 +55,11 @@ const STRINGS: Record<UiLanguage, UiStrings> = {
     noscript:
       'The query editor needs JavaScript. Without it, send your query to <code>/sparql?query=…</code>.',
     loadFailed: 'The example queries could not be loaded.',
+    endpointLabel: 'SPARQL endpoint',
+    editorLabel: 'SPARQL query',
+    responseLabel: 'Query response',
+    pageSizeLabel: 'Rows per page',
+    newTab: 'New query tab',
   },
 };
 
@@ -91,7 +107,10 @@ ${items}
     </nav>
     <section class="editor">
       <noscript><p>${t.noscript}</p></noscript>
-      <div id="yasgui" data-endpoint="sparql" data-catalogue="queries" data-load-failed="${escapeHtml(t.loadFailed)}"></div>
+      <div id="yasgui" data-endpoint="sparql" data-catalogue="queries" data-load-failed="${escapeHtml(t.loadFailed)}"
+        data-label-endpoint="${escapeHtml(t.endpointLabel)}" data-label-editor="${escapeHtml(t.editorLabel)}"
+        data-label-response="${escapeHtml(t.responseLabel)}" data-label-page-size="${escapeHtml(t.pageSizeLabel)}"
+        data-label-new-tab="${escapeHtml(t.newTab)}"></div>
     </section>
   </main>
 </body>
