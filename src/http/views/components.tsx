@@ -189,7 +189,15 @@ export function Breadcrumbs({
   return (
     <Section id="classification" title={env.t.classification}>
       {chains.map((chain) => (
-        <nav class="breadcrumb" aria-label={env.t.classification}>
+        // Several chains are several navigation landmarks: each needs a name of its own.
+        <nav
+          class="breadcrumb"
+          aria-label={
+            chains.length > 1
+              ? `${env.t.classification}: ${nameOf(env, chain[chain.length - 1] ?? '')}`
+              : env.t.classification
+          }
+        >
           <ol>
             {chain.map((c) => (
               <li>

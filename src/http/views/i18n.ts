@@ -130,7 +130,7 @@ const en: Strings = {
   search: 'Search',
   query: 'SPARQL query',
   switchTo: '한국어',
-  switchLabel: '이 쪽을 한국어로 보기',
+  switchLabel: '한국어 화면으로 이 쪽 보기',
   footer:
     'Data from the public graph. Withheld information is shown with its legal ground and release date.',
   notFoundTitle: 'Not found',

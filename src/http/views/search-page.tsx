@@ -160,6 +160,8 @@ export const SearchPage: FC<SearchPageInput> = ({ response: r, href }) => {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{r.query ? `${r.query} — ${t.title}` : t.title} · Plaza</title>
+        {/* No icon of its own: without this the browser asks for /favicon.ico and logs its 404. */}
+        <link rel="icon" href="data:," />
         {/* A constant of this file: raw text, not escaped (quotes in font names must stay quotes). */}
         <style dangerouslySetInnerHTML={{ __html: STYLE }} />
       </head>
