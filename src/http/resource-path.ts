@@ -1,5 +1,7 @@
 // The `{type}/{key…}` of /id, /page and /data: which paths can name a Plaza resource, by the
 // IriMinter's patterns (DESIGN §6). A path that fits no pattern names nothing: 404 without a look-up.
+// Also the way back, from a resource IRI to its page path.
+import { HttpError } from './errors.ts';
 
 /** One key segment as IriMinter's `segment()` accepts it (dots-only segments are path steps). */
 const SEG = '(?!\\.+(?:/|$))[A-Za-z0-9._~-]+';
@@ -72,4 +74,26 @@ export function resolveResourcePath(rawPath: string, baseIri: string): ResourceP
   }
   const path = `${type}/${rest}`;
   return { ok: true, type, path, iri: `${baseIri}id/${path}` };
+}
+
+/** The resolved `{type}/{key…}`, or the 404 (UNKNOWN_TYPE / MALFORMED_KEY) every route answers. */
+export function resourceAt(rawPath: string, baseIri: string): { path: string; iri: string } {
+  const resolved = resolveResourcePath(rawPath, baseIri);
+  if (!resolved.ok) throw new HttpError(404, resolved.code, resolved.message);
+  return resolved;
+}
+
+/** The page path of an IRI of this deployment (`{root}page/…`), or undefined for other IRIs. */
+export function pagePath(base: string, root: string, iri: string): string | undefined {
+  const prefix = `${base}id/`;
+  if (!iri.startsWith(prefix)) return undefined;
+  const rest = iri.slice(prefix.length);
+  // Fragments (#decision, #redacted-…) are parts of their document's page.
+  const hash = rest.indexOf('#');
+  return `${root}page/${hash < 0 ? rest : `${rest.slice(0, hash)}#${encodeURIComponent(rest.slice(hash + 1))}`}`;
+}
+
+/** The path part of the base IRI: where the server's routes start (`/` for `http://host/`). */
+export function basePath(base: string): string {
+  return new URL(base).pathname;
 }

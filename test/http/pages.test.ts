@@ -240,17 +240,24 @@ describe('unknown and malformed addresses', () => {
     }
   });
 
-  it('answers 400 for keys no IRI can have, without echoing markup', async () => {
-    for (const path of [
-      '/page/document/%3Cscript%3Ealert(1)%3C%2Fscript%3E',
-      '/page/document/a%20b',
-      '/page/document',
-      '/page/document/../../etc',
-    ]) {
-      const { status, html } = await page(path);
-      expect([400, 404], path).toContain(status);
+  it('answers 404 for keys no IRI can have, as /id does, saying why, without echoing markup', async () => {
+    for (const [path, says] of [
+      ['/page/document/%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'is not a document key'],
+      ['/page/document/a%20b', 'is not a document key'],
+      ['/page/document', 'is not a document key'],
+      ['/page/document/1/2', 'is not a document key'],
+      ['/page/meeting/C041-2024-02/agenda/0', 'is not a meeting key'],
+      ['/page/nosuchtype/1', 'no resource type'],
+    ] as const) {
+      const { status, html, res } = await page(path);
+      expect(status, path).toBe(404);
+      expect(res.headers.get('Cache-Control'), path).toBe('no-store');
+      expectPageShape(html, 'ko');
+      expect(html, path).toContain(says);
       expect(html).not.toMatch(/<script>alert/);
     }
+    // A dot-segment path is normalised away before routing: it names no page either.
+    expect((await page('/page/document/../../etc')).status).toBe(404);
   });
 });
 

@@ -11,6 +11,7 @@ import { ontologyPath, parseOntologyFile } from '../../vocab/ontology-files.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
+import { ifNoneMatch } from '../etag.ts';
 import { DATA_FORMATS, ID_CANDIDATES, PAGE, negotiateOrThrow } from '../linked-data-formats.ts';
 import { resourceJsonLd } from '../resource-description.ts';
 
@@ -41,7 +42,7 @@ export function definitionRoutes(deps: AppDeps): Hono<AppEnv> {
       'Cache-Control': `public, max-age=${CONTEXT_MAX_AGE}`,
       Link: `</def/plaza>; rel="describedby"`,
     };
-    if (c.req.header('If-None-Match') === contextTag) return c.body(null, 304, headers);
+    if (ifNoneMatch(c.req.header('If-None-Match'), contextTag)) return c.body(null, 304, headers);
     return c.body(contextBytes, 200, {
       ...headers,
       'Content-Type': 'application/ld+json; charset=utf-8',
@@ -66,7 +67,7 @@ export function definitionRoutes(deps: AppDeps): Hono<AppEnv> {
       Vary: 'Accept',
       'Cache-Control': `public, max-age=${CONTEXT_MAX_AGE}`,
     };
-    if (c.req.header('If-None-Match') === tag) return c.body(null, 304, headers);
+    if (ifNoneMatch(c.req.header('If-None-Match'), tag)) return c.body(null, 304, headers);
 
     // A browser is shown the Turtle source as text: the ontology's labels and definitions are
     // written for reading, and a text/turtle answer would be downloaded instead.

@@ -9,6 +9,7 @@ import { PREFIXES } from '../../vocab/namespaces.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
+import { ifNoneMatch } from '../etag.ts';
 import {
   DATA_FORMATS,
   ID_CANDIDATES,
@@ -19,19 +20,13 @@ import {
 } from '../linked-data-formats.ts';
 import { frameRecordWithContext, recordContextQuads } from '../record-context.ts';
 import { describeResource, resourceJsonLd } from '../resource-description.ts';
-import { resolveResourcePath } from '../resource-path.ts';
+import { resourceAt } from '../resource-path.ts';
 
 const EXTENSION = /\.(ttl|nt|jsonld|rdf)$/;
 
 /** The request path after `prefix`, still percent-encoded (a minted key never needs encoding). */
 function rawPathAfter(c: Context<AppEnv>, prefix: string): string {
   return new URL(c.req.url).pathname.slice(prefix.length);
-}
-
-function resolveOr404(raw: string, deps: AppDeps): { path: string; iri: string } {
-  const resolved = resolveResourcePath(raw, deps.baseIri);
-  if (!resolved.ok) throw new HttpError(404, resolved.code, resolved.message);
-  return resolved;
 }
 
 function notPublished(iri: string): HttpError {
@@ -61,7 +56,7 @@ export function linkedDataRoutes(deps: AppDeps): Hono<AppEnv> {
 
   routes.get('/id/*', async (c) => {
     c.set('route', '/id/*');
-    const { path, iri } = resolveOr404(rawPathAfter(c, '/id/'), deps);
+    const { path, iri } = resourceAt(rawPathAfter(c, '/id/'), deps.baseIri);
     const format = negotiateOrThrow(
       c.req.header('Accept'),
       c.req.queries('format')?.join(','),
@@ -85,7 +80,10 @@ export function linkedDataRoutes(deps: AppDeps): Hono<AppEnv> {
     c.set('route', '/data/*');
     const raw = rawPathAfter(c, '/data/');
     const extension = EXTENSION.exec(raw)?.[1];
-    const { path, iri } = resolveOr404(extension ? raw.slice(0, -extension.length - 1) : raw, deps);
+    const { path, iri } = resourceAt(
+      extension ? raw.slice(0, -extension.length - 1) : raw,
+      deps.baseIri,
+    );
     const format = extension
       ? (DATA_FORMATS.find((f) => f.extension === extension) as Format)
       : negotiateOrThrow(
@@ -103,7 +101,7 @@ export function linkedDataRoutes(deps: AppDeps): Hono<AppEnv> {
       Link: alternates(path),
     };
     if (!extension) headers['Content-Location'] = dataLocation(path, format, profile);
-    if (c.req.header('If-None-Match') === tag) return c.body(null, 304, headers);
+    if (ifNoneMatch(c.req.header('If-None-Match'), tag)) return c.body(null, 304, headers);
 
     const options = { signal: c.req.raw.signal };
     const quads = profile

@@ -1,15 +1,15 @@
 // GET /page/{type}/{key…}: the HTML page of a resource of the public graph, Korean unless the
 // reader asks for English (?lang=en, or Accept-Language), keyed on the data version for ETags.
-import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { Hono, type Context } from 'hono';
 import { contextUrlFor } from '../../serialize/jsonld-loader.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
+import { ifNoneMatch, weakEtag } from '../etag.ts';
 import { iri, PageReader } from '../pages/page-reader.ts';
-import { basePath, resourceIri } from '../pages/resource-path.ts';
 import { describeResource, resourceJsonLd } from '../resource-description.ts';
+import { basePath, resourceAt } from '../resource-path.ts';
 import { staticAsset } from '../static-assets.ts';
 import { isLang, type Lang } from '../views/i18n.ts';
 import { MessagePage } from '../views/message-page.tsx';
@@ -29,7 +29,8 @@ export function pageRoutes(deps: PageDeps): Hono<AppEnv> {
     c.header('Vary', 'Accept-Language', { append: true });
     c.header('Cache-Control', 'no-cache');
     const css = await staticAsset('pages.css');
-    const rest = c.req.path.slice(`${root}page/`.length);
+    // Still percent-encoded: a minted key never needs encoding, so an encoded one names nothing.
+    const rest = new URL(c.req.url).pathname.slice(`${root}page/`.length);
     const keep: Record<string, string> = {};
     const base = {
       lang,
@@ -42,18 +43,13 @@ export function pageRoutes(deps: PageDeps): Hono<AppEnv> {
     const envWith = (labels: PageEnv['labels']): PageEnv => pageEnv({ ...base, labels });
     const plain = envWith(new Map());
     try {
+      // The same 404 (UNKNOWN_TYPE / MALFORMED_KEY) as /id and /data, before any look-up.
+      const subject = resourceAt(rest, deps.baseIri).iri;
       const page = pageNumber(c.req.query('page'));
       if (page > 1) keep['page'] = String(page);
-      const etag = `W/"${createHash('sha256').update(`${deps.dataVersion()} ${lang} ${css.version}`).digest('base64url').slice(0, 20)}"`;
+      const etag = weakEtag([deps.dataVersion(), lang, css.version]);
       c.header('ETag', etag);
-      if (
-        c.req
-          .header('If-None-Match')
-          ?.split(',')
-          .some((t) => t.trim() === etag)
-      )
-        return c.body(null, 304);
-      const subject = resourceIri(deps.baseIri, rest);
+      if (ifNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
       // A page runs a dozen queries at once, each listening for the client going away.
       setMaxListeners(64, c.req.raw.signal);
       const reader = new PageReader(deps.publicStore, c.req.raw.signal);

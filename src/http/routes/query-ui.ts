@@ -7,6 +7,7 @@ import Negotiator from 'negotiator';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
+import { ifNoneMatch } from '../etag.ts';
 import { assetUrls, isAssetName, staticAsset, type AssetName } from '../static-assets.ts';
 import { renderQueryUiPage, UI_LANGUAGES, type UiLanguage } from '../views/query-ui-page.ts';
 
@@ -51,7 +52,7 @@ export function queryUiRoutes(deps: Pick<AppDeps, 'examples' | 'scanBody'>): Hon
   routes.get('/queries', (c) => {
     c.header('ETag', catalogueEtag);
     c.header('Cache-Control', 'no-cache');
-    if (matches(c.req.header('If-None-Match'), catalogueEtag)) return c.body(null, 304);
+    if (ifNoneMatch(c.req.header('If-None-Match'), catalogueEtag)) return c.body(null, 304);
     c.header('Content-Type', 'application/json; charset=utf-8');
     return c.body(catalogue);
   });
@@ -75,7 +76,7 @@ export function queryUiRoutes(deps: Pick<AppDeps, 'examples' | 'scanBody'>): Hon
     c.header('Vary', 'Accept-Encoding', { append: true });
     // Immutable only under the fingerprint the page links; any other URL revalidates.
     c.header('Cache-Control', c.req.query('v') === asset.version ? IMMUTABLE : 'no-cache');
-    if (matches(c.req.header('If-None-Match'), asset.etag)) return c.body(null, 304);
+    if (ifNoneMatch(c.req.header('If-None-Match'), asset.etag)) return c.body(null, 304);
     c.header('Content-Type', asset.type);
     const negotiator = new Negotiator({
       headers: { 'accept-encoding': c.req.header('Accept-Encoding') },
@@ -88,12 +89,4 @@ export function queryUiRoutes(deps: Pick<AppDeps, 'examples' | 'scanBody'>): Hon
   });
 
   return routes;
-}
-
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (ifNoneMatch === undefined) return false;
-  return ifNoneMatch
-    .split(',')
-    .map((tag) => tag.trim().replace(/^W\//, ''))
-    .some((tag) => tag === etag || tag === '*');
 }

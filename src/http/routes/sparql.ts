@@ -1,7 +1,6 @@
 // GET/POST /sparql: the SPARQL 1.1 Query protocol over the public graph (officials: the internal
 // graph with ?graph=internal). Protocol parsing, conneg and the query checks are pure functions of
 // serialize/; this file orders them, runs the query under the guards and writes the response.
-import { createHash } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { DataFactory } from 'n3';
 import { negotiateFormat } from '../../serialize/conneg.ts';
@@ -15,6 +14,7 @@ import { StoreError } from '../../store/store-error.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
+import { ifNoneMatch, weakEtag } from '../etag.ts';
 import type { Metrics } from '../metrics.ts';
 import { queryUiPage } from './query-ui.ts';
 import { serviceDescriptionResponse } from './service-description.ts';
@@ -34,7 +34,7 @@ export function sparqlRoutes(deps: AppDeps, metrics: Metrics): Hono<AppEnv> {
     const format = negotiate(c, request, checked, metrics);
     const dataset = datasetOf(request, checked);
     const tag = etag(deps, graph, format, dataset, request.query);
-    if (graph === 'public' && c.req.header('If-None-Match') === tag)
+    if (graph === 'public' && ifNoneMatch(c.req.header('If-None-Match'), tag))
       return c.body(null, 304, { ETag: tag, Vary: 'Accept' });
     if (graph === 'internal') {
       const { name: who, role } = c.get('principal');
@@ -161,11 +161,8 @@ function etag(
   dataset: QueryDataset | undefined,
   query: string,
 ): string {
-  const hash = createHash('sha256');
   const scope = JSON.stringify(dataset ?? null);
-  for (const part of [deps.dataVersion(), graph, format.name, scope, query])
-    hash.update(part).update('\u0000');
-  return `W/"${hash.digest('base64url').slice(0, 27)}"`;
+  return weakEtag([deps.dataVersion(), graph, format.name, scope, query]);
 }
 
 interface Evaluation {

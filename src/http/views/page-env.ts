@@ -1,7 +1,7 @@
 // What every view of a page needs: its language and words, the labels the loaders fetched, and
 // where links go (page paths of this deployment, the current page for the language switch).
 import type { Labels } from '../pages/page-reader.ts';
-import { pagePath } from '../pages/resource-path.ts';
+import { pagePath } from '../resource-path.ts';
 import { STRINGS, labelOf, type Lang, type Strings } from './i18n.ts';
 
 export interface PageEnv {
