@@ -188,6 +188,26 @@ describe('paging and output', () => {
     expect(json.results[0]!.iri.startsWith(`${plaza.config.baseIri}id/`)).toBe(true);
   });
 
+  it('is framed by the shared page layout: landmarks, pages.css, a language switch that keeps the search', async () => {
+    const first = await q('예산');
+    const kind = first.facets.kind[0]!.value;
+    const path = `/search?q=%EC%98%88%EC%82%B0&kind=${kind}&grade=public`;
+    expect((await q('예산', `&kind=${kind}&grade=public`)).total).toBeGreaterThan(20); // two pages
+    const res = await plaza.request(path, { headers: { Accept: 'text/html' } });
+    const html = await res.text();
+    expect(html).toMatch(/^<!doctype html><html lang="ko">/);
+    expect(html).toContain('<main id="main">');
+    expect(html).toContain('<header class="site">');
+    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/pages\.css\?v=[\w-]+"/);
+    expect(html).not.toContain('<style');
+    const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    // The switch: the same search (query and both facets) in English.
+    expect(hrefs).toContain(`/search?q=%EC%98%88%EC%82%B0&kind=${kind}&grade=public&lang=en`);
+    // The pager keeps the filters; a facet link drops its own value and keeps the rest.
+    expect(hrefs).toContain(`/search?q=%EC%98%88%EC%82%B0&kind=${kind}&grade=public&page=2`);
+    expect(hrefs).toContain(`/search?q=%EC%98%88%EC%82%B0&kind=${kind}`);
+  });
+
   it('answers 304 to its own ETag', async () => {
     const res = await plaza.request('/search?q=%EC%98%88%EC%82%B0&format=json');
     const etag = res.headers.get('etag')!;

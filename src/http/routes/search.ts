@@ -1,14 +1,17 @@
 // GET /search: full-text search over the public graph (the index built from deps.publicStore), as
 // HTML for browsers and JSON for programs (Accept, or ?format=json|html), ETag by data version.
-import { createHash } from 'node:crypto';
 import { Hono } from 'hono';
 import Negotiator from 'negotiator';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
+import { ifNoneMatch, weakEtag } from '../etag.ts';
 import { FACET_LIMIT, PAGE_SIZE, parseSearchParams } from '../search-params.ts';
+import { basePath } from '../resource-path.ts';
 import { searchResponse } from '../search-response.ts';
-import { renderSearchPage } from '../views/search-page.tsx';
+import { staticAsset } from '../static-assets.ts';
+import { pageEnv } from '../views/page-env.ts';
+import { renderSearchPage, searchKeep } from '../views/search-page.tsx';
 import { uiLanguage } from './query-ui.ts';
 
 /** How long a search waits for the index to take in a publish before answering from it. */
@@ -19,8 +22,9 @@ export function searchRoutes(
   deps: Pick<AppDeps, 'search' | 'baseIri' | 'dataVersion' | 'scanBody'>,
 ) {
   const routes = new Hono<AppEnv>();
+  const root = basePath(deps.baseIri);
   const href = (iri: string): string =>
-    iri.startsWith(deps.baseIri) ? `/${iri.slice(deps.baseIri.length)}` : iri;
+    iri.startsWith(deps.baseIri) ? `${root}${iri.slice(deps.baseIri.length)}` : iri;
 
   routes.get('/search', async (c) => {
     const params = parseSearchParams(new URL(c.req.url));
@@ -46,12 +50,10 @@ export function searchRoutes(
         'the search index is taking in the latest publication; try again in a moment',
         { 'Retry-After': '2' },
       );
-    const etag = `W/"${createHash('sha256')
-      .update(`${deps.dataVersion()}\n${format}\n${lang}\n${c.req.url}`)
-      .digest('base64url')
-      .slice(0, 22)}"`;
+    const css = await staticAsset('pages.css');
+    const etag = weakEtag([deps.dataVersion(), format, lang, c.req.url, css.version]);
     c.header('ETag', etag);
-    if (c.req.header('If-None-Match')?.includes(etag)) return c.body(null, 304);
+    if (ifNoneMatch(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
     const input = { ...params, lang, pageSize: PAGE_SIZE };
     const answer = deps.search.search({
       text: params.q,
@@ -65,7 +67,16 @@ export function searchRoutes(
       c.header('Content-Type', 'application/json; charset=utf-8');
       return c.body(JSON.stringify(response));
     }
-    return c.html(await renderSearchPage({ response, href }));
+    const env = pageEnv({
+      lang,
+      base: deps.baseIri,
+      root,
+      self: `${root}search`,
+      keep: searchKeep(params.q, params.filters, params.lang, params.page),
+      labels: new Map(),
+      stylesheet: `${root}assets/pages.css?v=${css.version}`,
+    });
+    return c.html(await renderSearchPage({ response, href, env }));
   });
   return routes;
 }

@@ -117,6 +117,14 @@ const ko = {
   yes: '예',
   no: '아니요',
   jsonLd: '이 자원의 데이터',
+  // The search page.
+  searchLabel: '검색어',
+  searchHint:
+    '낱말의 일부로도 찾습니다 (예: ‘예산’은 ‘예산안’, ‘예산집행’도 찾음). 문서번호로도 찾을 수 있습니다.',
+  searchResults: (n: number, q: string) => (q ? `‘${q}’ 검색 결과 ${n}건` : `전체 ${n}건`),
+  noResults: '검색 결과가 없습니다.',
+  searchFacets: '검색 결과 좁히기',
+  removeFilter: '선택 해제',
 } as const;
 
 export type Strings = {
@@ -230,6 +238,13 @@ const en: Strings = {
   yes: 'yes',
   no: 'no',
   jsonLd: 'Data of this resource',
+  searchLabel: 'Search terms',
+  searchHint:
+    'Parts of words match too (‘예산’ finds ‘예산안’ and ‘예산집행’); document numbers work as well.',
+  searchResults: (n, q) => (q ? `${n} results for “${q}”` : `${n} records`),
+  noResults: 'No results.',
+  searchFacets: 'Narrow the results',
+  removeFilter: 'remove',
 };
 
 export const STRINGS: Readonly<Record<Lang, Strings>> = { ko, en };

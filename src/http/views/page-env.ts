@@ -12,11 +12,14 @@ export interface PageEnv {
   readonly root: string;
   /** This page's path, without query. */
   readonly self: string;
-  /** The query parameters this page keeps when the language changes (page=N). */
-  readonly keep: Readonly<Record<string, string>>;
+  /** The query parameters this page keeps when the language changes (page=N; a search's q and facets). */
+  readonly keep: Readonly<Record<string, QueryValue>>;
   readonly labels: Labels;
   readonly stylesheet: string;
 }
+
+/** A query parameter's value; a list is the parameter repeated (a search's facet values). */
+export type QueryValue = string | readonly string[];
 
 export function pageEnv(input: Omit<PageEnv, 't'>): PageEnv {
   return { ...input, t: STRINGS[input.lang] };
@@ -37,14 +40,16 @@ export function localName(iri: string): string {
   return cut >= 0 && cut < iri.length - 1 ? iri.slice(cut + 1) : iri;
 }
 
-/** This page with other query parameters (the language, a page number), as a link target. */
+/** This page with other query parameters (the language, a page number) as a link target. */
 export function selfWith(
   env: PageEnv,
-  params: Readonly<Record<string, string | undefined>>,
+  params: Readonly<Record<string, QueryValue | undefined>>,
 ): string {
   const merged = { ...env.keep, ...params };
   const query = Object.entries(merged)
-    .filter((e): e is [string, string] => e[1] !== undefined)
+    .flatMap(([k, v]): [string, string][] =>
+      v === undefined ? [] : typeof v === 'string' ? [[k, v]] : v.map((x) => [k, x]),
+    )
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
     .join('&');
   return query ? `${env.self}?${query}` : env.self;
