@@ -1,4 +1,5 @@
-// RDF/JS terms written as SPARQL text for the remote store, and the guard against SERVICE and LOAD.
+// RDF/JS terms written as SPARQL text (for the remote store, the search index's reads and the pages'
+// query template), and the guard against SERVICE and LOAD.
 import type * as RDF from '@rdfjs/types';
 import sparqljs from 'sparqljs';
 import { sparqlIri } from './sparql-replace.ts';
@@ -23,7 +24,15 @@ export function sparqlTerm(term: RDF.Term): string {
       return sparqlIri(`${VIRTUOSO_BNODE}${term.value}`);
     case 'Literal': {
       const text = `"${term.value.replace(/[\\"\n\r\t]/g, (c) => ESCAPES[c] ?? c)}"`;
-      if (term.language) return `${text}@${term.language}`;
+      if (term.language) {
+        // A tag is written bare after the quote: anything but a tag would be query text.
+        if (!/^[A-Za-z]+(-[A-Za-z0-9]+)*$/.test(term.language))
+          throw new StoreError(
+            'INVALID_TERM',
+            `not a language tag: ${JSON.stringify(term.language)}`,
+          );
+        return `${text}@${term.language}`;
+      }
       return term.datatype.value === XSD_STRING
         ? text
         : `${text}^^${sparqlIri(term.datatype.value)}`;
