@@ -6,6 +6,7 @@ import type { LeakKind } from '../policy/leak-scanner.ts';
 import type { Principal } from '../policy/roles.ts';
 import type { Lang } from '../search/kinds.ts';
 import type { SearchAnswer, SearchQuery } from '../search/search-index.ts';
+import type { QueryPoolStats } from '../store/query-pool.ts';
 import type { Store } from '../store/store.ts';
 import type { ExampleQuery } from './query-catalogue.ts';
 
@@ -20,15 +21,8 @@ export interface AccessAudit {
   }): Promise<void>;
 }
 
-export interface ReplicaStats {
-  readonly replicas: number;
-  readonly replicasReady: number;
-  readonly queued: number;
-  readonly timeouts: number;
-  readonly aborts: number;
-  readonly restarts: number;
-  readonly unavailable: number;
-}
+/** A store's read replicas, as the query pool counts them. */
+export type ReplicaStats = QueryPoolStats;
 
 export interface HttpLimits {
   /** A query running longer is stopped and answered 503. */

@@ -1,21 +1,17 @@
 // Prometheus metrics of one app instance (its own registry, so test apps do not share counters).
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ReplicaStats } from './deps.ts';
 
 export interface MetricSources {
   /** Read replicas per store: ready/total, queue length, restarts. */
-  readonly replicaStats: () => Readonly<Record<string, ReplicaStatsLike | undefined>>;
+  readonly replicaStats: () => Readonly<Record<string, ReplicaStats | undefined>>;
   /** Quads per store, read when /metrics is scraped. */
   readonly storeSizes: () => Promise<Readonly<Record<string, number>>>;
   readonly lastPublishedAt: () => Date | undefined;
 }
 
-interface ReplicaStatsLike {
-  readonly replicas: number;
-  readonly replicasReady: number;
-  readonly queued: number;
-  readonly restarts: number;
-  readonly unavailable: number;
-}
+/** Latency buckets in seconds, the same for requests and queries so the two can be compared. */
+const SECONDS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 export class Metrics {
   readonly registry = new Registry();
@@ -39,14 +35,14 @@ export class Metrics {
       name: 'plaza_http_request_duration_seconds',
       help: 'HTTP request latency (until the response is ready)',
       labelNames: ['method', 'route'],
-      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      buckets: SECONDS,
       registers,
     });
     this.queryDuration = new Histogram({
       name: 'plaza_sparql_query_duration_seconds',
       help: 'SPARQL query evaluation time by query form and graph',
       labelNames: ['form', 'graph'],
-      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      buckets: SECONDS,
       registers,
     });
     this.timeouts = new Counter({
@@ -80,7 +76,7 @@ export class Metrics {
     const replicaGauge = (
       name: string,
       help: string,
-      read: (s: ReplicaStatsLike) => number,
+      read: (s: ReplicaStats) => number,
     ): Gauge<'store'> =>
       new Gauge({
         name,

@@ -27,6 +27,22 @@ function Maybe({ env, value }: { env: PageEnv; value: MaybeWithheld }) {
   return <span lang={value.text.language || undefined}>{value.text.value}</span>;
 }
 
+/** `label: link, link, …` under an agenda item; nothing when there are no links. */
+function LinkLine({ env, label, iris }: { env: PageEnv; label: string; iris: readonly string[] }) {
+  if (iris.length === 0) return null;
+  return (
+    <p class="basis">
+      {label}:{' '}
+      {iris.map((iri, i) => (
+        <>
+          {i > 0 ? ', ' : ''}
+          <TermLink env={env} iri={iri} />
+        </>
+      ))}
+    </p>
+  );
+}
+
 const hideOf = (...names: string[]): Set<string> => new Set(names.map((n) => plaza(n).value));
 
 export const meetingPage: PageKind = async ({ reader, iri, page, env, jsonLd }) => {
@@ -64,28 +80,8 @@ export const meetingPage: PageKind = async ({ reader, iri, page, env, jsonLd }) 
                       <Maybe env={e} value={a.conditions} />
                     </p>
                   ) : null}
-                  {a.contexts.length > 0 ? (
-                    <p class="basis">
-                      {t.policyContext}:{' '}
-                      {a.contexts.map((c, i) => (
-                        <>
-                          {i > 0 ? ', ' : ''}
-                          <TermLink env={e} iri={c} />
-                        </>
-                      ))}
-                    </p>
-                  ) : null}
-                  {a.related.length > 0 ? (
-                    <p class="basis">
-                      {t.relatedDocuments}:{' '}
-                      {a.related.map((c, i) => (
-                        <>
-                          {i > 0 ? ', ' : ''}
-                          <TermLink env={e} iri={c} />
-                        </>
-                      ))}
-                    </p>
-                  ) : null}
+                  <LinkLine env={e} label={t.policyContext} iris={a.contexts} />
+                  <LinkLine env={e} label={t.relatedDocuments} iris={a.related} />
                 </li>
               ))}
             </ol>

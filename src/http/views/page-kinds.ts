@@ -2,6 +2,7 @@
 // for), fetch the labels in one query, and render — or say that the page number is past the end.
 import type { JSX } from 'hono/jsx/jsx-runtime';
 import type { Labels, PageReader } from '../pages/page-reader.ts';
+import { lastPage } from './components.tsx';
 import type { PageEnv } from './page-env.ts';
 
 export interface RenderInput {
@@ -22,6 +23,6 @@ export type PageKind = (input: RenderInput) => Promise<Rendered>;
 
 /** The main list's page is past its end (page 1 of an empty list is fine). */
 export function outOfRange(page: number, total: number, size: number): Rendered | undefined {
-  const last = Math.max(1, Math.ceil(total / size));
+  const last = lastPage({ total, size });
   return page > last ? { kind: 'out-of-range', last } : undefined;
 }
