@@ -1,7 +1,7 @@
 // GET /page/{type}/{key…}: the HTML page of a resource of the public graph, Korean unless the
 // reader asks for English (?lang=en, or Accept-Language), keyed on the data version for ETags.
 import { setMaxListeners } from 'node:events';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { contextUrlFor } from '../../serialize/jsonld-loader.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
@@ -11,11 +11,11 @@ import { iri, PageReader } from '../pages/page-reader.ts';
 import { describeResource, resourceJsonLd } from '../resource-description.ts';
 import { basePath, resourceAt } from '../resource-path.ts';
 import { staticAsset } from '../static-assets.ts';
-import { isLang, type Lang } from '../views/i18n.ts';
+import { uiLanguage } from '../language.ts';
+import { isLang } from '../views/i18n.ts';
 import { MessagePage } from '../views/message-page.tsx';
 import { pageEnv, type PageEnv } from '../views/page-env.ts';
 import { renderResource } from '../views/render-resource.tsx';
-import { uiLanguage } from './query-ui.ts';
 
 type PageDeps = Pick<AppDeps, 'publicStore' | 'baseIri' | 'dataVersion'>;
 
@@ -24,7 +24,8 @@ export function pageRoutes(deps: PageDeps): Hono<AppEnv> {
   const root = basePath(deps.baseIri);
 
   routes.get('/page/:rest{.+}', async (c) => {
-    const lang = pageLanguage(c);
+    const asked = c.req.query('lang');
+    const lang = uiLanguage(c.req.header('Accept-Language'), isLang(asked) ? asked : undefined);
     c.header('Content-Language', lang);
     c.header('Vary', 'Accept-Language', { append: true });
     c.header('Cache-Control', 'no-cache');
@@ -98,12 +99,6 @@ export function pageRoutes(deps: PageDeps): Hono<AppEnv> {
   });
 
   return routes;
-}
-
-/** ?lang=ko|en wins (the visible switch); otherwise Accept-Language; Korean by default. */
-function pageLanguage(c: Context<AppEnv>): Lang {
-  const asked = c.req.query('lang');
-  return isLang(asked) ? asked : uiLanguage(c.req.header('Accept-Language'));
 }
 
 // Pages past any list's end are answered 404 by the page kind; this bound only keeps OFFSET an

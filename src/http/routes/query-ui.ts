@@ -8,8 +8,9 @@ import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
 import { ifNoneMatch } from '../etag.ts';
+import { uiLanguage } from '../language.ts';
 import { assetUrls, isAssetName, staticAsset, type AssetName } from '../static-assets.ts';
-import { renderQueryUiPage, UI_LANGUAGES, type UiLanguage } from '../views/query-ui-page.ts';
+import { renderQueryUiPage } from '../views/query-ui-page.ts';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
@@ -27,11 +28,6 @@ export async function queryUiPage(
   c.header('Vary', 'Accept-Language', { append: true });
   c.header('Cache-Control', 'no-cache');
   return c.html(html);
-}
-
-export function uiLanguage(acceptLanguage: string | undefined): UiLanguage {
-  const negotiator = new Negotiator({ headers: { 'accept-language': acceptLanguage } });
-  return (negotiator.language([...UI_LANGUAGES]) as UiLanguage | undefined) ?? 'ko';
 }
 
 export function queryUiRoutes(deps: Pick<AppDeps, 'examples' | 'scanBody'>): Hono<AppEnv> {

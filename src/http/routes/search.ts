@@ -6,13 +6,13 @@ import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
 import { ifNoneMatch, weakEtag } from '../etag.ts';
+import { uiLanguage } from '../language.ts';
 import { FACET_LIMIT, PAGE_SIZE, parseSearchParams } from '../search-params.ts';
 import { basePath } from '../resource-path.ts';
 import { searchResponse } from '../search-response.ts';
 import { staticAsset } from '../static-assets.ts';
 import { pageEnv } from '../views/page-env.ts';
 import { renderSearchPage, searchKeep } from '../views/search-page.tsx';
-import { uiLanguage } from './query-ui.ts';
 
 /** How long a search waits for the index to take in a publish before answering from it. */
 const CATCH_UP_MS = 2_000;
@@ -37,7 +37,7 @@ export function searchRoutes(
         'the search text looks like personal data, which the public graph never holds',
       );
     const format = params.format ?? negotiated(c.req.header('Accept'));
-    const lang = params.lang ?? uiLanguage(c.req.header('Accept-Language'));
+    const lang = uiLanguage(c.req.header('Accept-Language'), params.lang);
     c.header('Vary', 'Accept, Accept-Language', { append: true });
     c.header('Cache-Control', 'no-cache');
     c.header('Content-Language', lang);

@@ -3,9 +3,7 @@
 // assets/query-ui.js starts the editor.
 import type { ExampleQuery } from '../query-catalogue.ts';
 import type { AssetName } from '../static-assets.ts';
-
-export const UI_LANGUAGES = ['ko', 'en'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+import type { Lang as UiLanguage } from './i18n.ts';
 
 interface UiStrings {
   readonly title: string;
