@@ -13,6 +13,7 @@ import { FORMATS } from '../../serialize/formats.ts';
 import { writeGraph } from '../../serialize/graph-writer.ts';
 import { parseGraphBody, RDF_INPUT_FORMATS, rdfInputFormat } from '../../serialize/rdf-body.ts';
 import { IriMinter } from '../../vocab/iri.ts';
+import { auditInternalAccess } from '../audit.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
@@ -73,16 +74,8 @@ export function graphStoreRoutes(deps: AppDeps): Hono<AppEnv> {
   const iri = new IriMinter(deps.baseIri);
   const readers = requireRole(mayReadInternal, 'the graph store reads the internal graph');
   const writers = requireRole(isPublisher, 'the graph store writes for publishers only');
-  const audit = (c: Context<AppEnv>, detail: string): Promise<void> => {
-    const p = c.get('principal');
-    return deps.audit.record({
-      who: p.name,
-      role: p.role,
-      action: 'graph-store',
-      target: 'internal',
-      detail,
-    });
-  };
+  const audit = (c: Context<AppEnv>, detail: string): Promise<void> =>
+    auditInternalAccess(deps.audit, c.get('principal'), 'graph-store', detail);
 
   // HEAD is answered by this handler too (Hono dispatches it as GET and drops the body).
   routes.get('/store', readers, async (c) => {

@@ -7,6 +7,7 @@ import { decodeParameters, type Parameter } from '../../serialize/form-encoding.
 import { ProtocolError } from '../../serialize/protocol-error.ts';
 import { UpdateRefusedError, analyseUpdate } from '../../serialize/update-form.ts';
 import { IriMinter } from '../../vocab/iri.ts';
+import { auditInternalAccess } from '../audit.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { checkWritable } from '../graph-param.ts';
@@ -75,13 +76,7 @@ export function sparqlUpdateRoutes(deps: AppDeps): Hono<AppEnv> {
           'an update reads only publisher graphs, since a copy of a record graph would be published without the disclosure decision that governs it',
         );
       const p = c.get('principal');
-      await deps.audit.record({
-        who: p.name,
-        role: p.role,
-        action: 'update',
-        target: 'internal',
-        detail: text,
-      });
+      await auditInternalAccess(deps.audit, p, 'update', text);
       const report = await deps.writes.update(text, [...writes, ...reads], p);
       c.header('Cache-Control', 'no-store');
       return c.json(report, 200);

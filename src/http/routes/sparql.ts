@@ -11,6 +11,7 @@ import { capSelect, countRows, limitSelect } from '../../serialize/row-cap.ts';
 import { mayReadInternal } from '../../policy/roles.ts';
 import type { QueryDataset, SolutionsFormat, Store } from '../../store/store.ts';
 import { StoreError } from '../../store/store-error.ts';
+import { auditInternalAccess } from '../audit.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
@@ -36,16 +37,8 @@ export function sparqlRoutes(deps: AppDeps, metrics: Metrics): Hono<AppEnv> {
     const tag = etag(deps, graph, format, dataset, request.query);
     if (graph === 'public' && ifNoneMatch(c.req.header('If-None-Match'), tag))
       return c.body(null, 304, { ETag: tag, Vary: 'Accept' });
-    if (graph === 'internal') {
-      const { name: who, role } = c.get('principal');
-      await deps.audit.record({
-        who,
-        role,
-        action: 'query',
-        target: 'internal',
-        detail: request.query,
-      });
-    }
+    if (graph === 'internal')
+      await auditInternalAccess(deps.audit, c.get('principal'), 'query', request.query);
     const store = graph === 'internal' ? deps.internalStore : deps.publicStore;
     const timeoutMs = Math.min(
       deps.limits.queryTimeoutMs,
