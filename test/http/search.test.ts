@@ -208,6 +208,24 @@ describe('paging and output', () => {
     expect(hrefs).toContain(`/search?q=%EC%98%88%EC%82%B0&kind=${kind}`);
   });
 
+  it('negotiates by Accept: JSON without a preference, the page for a browser, 406 for neither', async () => {
+    const type = async (accept?: string, query = 'q=a'): Promise<string | null> => {
+      const res = await plaza.request(
+        `/search?${query}`,
+        accept ? { headers: { Accept: accept } } : {},
+      );
+      return res.status === 200 ? res.headers.get('content-type') : String(res.status);
+    };
+    expect(await type()).toMatch(/^application\/json/);
+    expect(await type('text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')).toMatch(
+      /^text\/html/,
+    );
+    expect(await type('text/html;q=0.4, application/json;q=0.5')).toMatch(/^application\/json/);
+    expect(await type('image/png')).toBe('406');
+    // ?format= is the reader's word over Accept.
+    expect(await type('application/json', 'q=a&format=html')).toMatch(/^text\/html/);
+  });
+
   it('answers 304 to its own ETag', async () => {
     const res = await plaza.request('/search?q=%EC%98%88%EC%82%B0&format=json');
     const etag = res.headers.get('etag')!;

@@ -1,12 +1,13 @@
 // GET /search: full-text search over the public graph (the index built from deps.publicStore), as
 // HTML for browsers and JSON for programs (Accept, or ?format=json|html), ETag by data version.
 import { Hono } from 'hono';
-import Negotiator from 'negotiator';
+import type { Format } from '../../serialize/formats.ts';
 import type { AppDeps } from '../deps.ts';
 import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
 import { ifNoneMatch, weakEtag } from '../etag.ts';
 import { uiLanguage } from '../language.ts';
+import { negotiateOrThrow, PAGE } from '../linked-data-formats.ts';
 import { FACET_LIMIT, PAGE_SIZE, parseSearchParams } from '../search-params.ts';
 import { basePath } from '../resource-path.ts';
 import { searchResponse } from '../search-response.ts';
@@ -16,7 +17,19 @@ import { renderSearchPage, searchKeep } from '../views/search-page.tsx';
 
 /** How long a search waits for the index to take in a publish before answering from it. */
 const CATCH_UP_MS = 2_000;
-const TYPES = ['application/json', 'text/html'] as const;
+/**
+ * The JSON answer as a candidate of the one conneg function, beside the HTML page (like PAGE, no
+ * result format: only its names and media types are read). First: a client with no preference
+ * gets JSON.
+ */
+const JSON_ANSWER = {
+  name: 'json',
+  mediaType: 'application/json',
+  aliases: [],
+  extension: 'json',
+  family: 'results',
+  oxigraph: '',
+} as unknown as Format;
 
 export function searchRoutes(
   deps: Pick<AppDeps, 'search' | 'baseIri' | 'dataVersion' | 'scanBody'>,
@@ -81,9 +94,8 @@ export function searchRoutes(
   return routes;
 }
 
+/** `?format=` is read with the other parameters (a 400 names it); Accept is negotiated here. */
 function negotiated(accept: string | undefined): 'json' | 'html' {
-  const type = new Negotiator({ headers: { accept: accept ?? '*/*' } }).mediaType([...TYPES]);
-  if (type === 'text/html') return 'html';
-  if (type === 'application/json') return 'json';
-  throw new HttpError(406, 'NOT_ACCEPTABLE', `/search answers ${TYPES.join(' or ')}`);
+  const chosen = negotiateOrThrow(accept, undefined, [JSON_ANSWER, PAGE], '/search');
+  return chosen === PAGE ? 'html' : 'json';
 }
