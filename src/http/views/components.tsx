@@ -178,6 +178,33 @@ export function DisclosureBox({
   );
 }
 
+/** A chain of links (broadest first) as a named navigation landmark; nothing for an empty chain. */
+export function ChainNav({
+  env,
+  chain,
+  label,
+  children,
+}: {
+  env: PageEnv;
+  chain: readonly string[];
+  label: string;
+  children?: Child;
+}) {
+  if (chain.length === 0) return null;
+  return (
+    <nav class="breadcrumb" aria-label={label}>
+      <ol>
+        {chain.map((c) => (
+          <li>
+            <TermLink env={env} iri={c} />
+          </li>
+        ))}
+      </ol>
+      {children}
+    </nav>
+  );
+}
+
 export function Breadcrumbs({
   env,
   chains,
@@ -190,21 +217,15 @@ export function Breadcrumbs({
     <Section id="classification" title={env.t.classification}>
       {chains.map((chain) => (
         // Several chains are several navigation landmarks: each needs a name of its own.
-        <nav
-          class="breadcrumb"
-          aria-label={
+        <ChainNav
+          env={env}
+          chain={chain}
+          label={
             chains.length > 1
               ? `${env.t.classification}: ${nameOf(env, chain[chain.length - 1] ?? '')}`
               : env.t.classification
           }
         >
-          <ol>
-            {chain.map((c) => (
-              <li>
-                <TermLink env={env} iri={c} />
-              </li>
-            ))}
-          </ol>
           <p class="same">
             <TermLink
               env={env}
@@ -212,7 +233,7 @@ export function Breadcrumbs({
               text={env.t.sameClassification}
             />
           </p>
-        </nav>
+        </ChainNav>
       ))}
     </Section>
   );

@@ -12,7 +12,7 @@ import {
 } from '../pages/inverse-lists.ts';
 import { PAGE_SIZE } from '../pages/policy-context.ts';
 import { loadRecord } from '../pages/record-loader.ts';
-import { Pager, RecordTable, Section, TermLink, type Paging } from './components.tsx';
+import { ChainNav, Pager, RecordTable, Section, TermLink, type Paging } from './components.tsx';
 import { outOfRange, type PageKind } from './page-kinds.ts';
 import type { PageEnv } from './page-env.ts';
 import { RecordPage } from './record-page.tsx';
@@ -73,29 +73,6 @@ export function LinkList({
         ))}
       </ul>
     </Section>
-  );
-}
-
-function ChainNav({
-  env,
-  chain,
-  label,
-}: {
-  env: PageEnv;
-  chain: readonly string[];
-  label: string;
-}) {
-  if (chain.length === 0) return null;
-  return (
-    <nav class="breadcrumb" aria-label={label}>
-      <ol>
-        {chain.map((c) => (
-          <li>
-            <TermLink env={env} iri={c} />
-          </li>
-        ))}
-      </ol>
-    </nav>
   );
 }
 
