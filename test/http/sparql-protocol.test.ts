@@ -276,6 +276,21 @@ const ROWS: Row[] = [
     path: `/sparql?query=${enc(ASK)}&graph=internal`,
     status: 401,
   },
+  {
+    name: 'a browser without a query gets the query UI',
+    path: '/sparql',
+    headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    status: 200,
+    type: 'text/html',
+    text: /<html/,
+  },
+  {
+    name: 'a browser asking ?format=ttl gets the service description',
+    path: '/sparql?format=ttl',
+    headers: { Accept: 'text/html,*/*;q=0.8' },
+    status: 200,
+    type: 'text/turtle',
+  },
   // Service description
   {
     name: 'service description as Turtle',

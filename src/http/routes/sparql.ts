@@ -17,8 +17,7 @@ import type { AppEnv } from '../env.ts';
 import { HttpError } from '../errors.ts';
 import { ifNoneMatch, weakEtag } from '../etag.ts';
 import type { Metrics } from '../metrics.ts';
-import { queryUiPage } from './query-ui.ts';
-import { serviceDescriptionResponse } from './service-description.ts';
+import { describeEndpoint } from './service-description.ts';
 
 type Graph = 'public' | 'internal';
 
@@ -28,7 +27,7 @@ export function sparqlRoutes(deps: AppDeps, metrics: Metrics): Hono<AppEnv> {
     c.set('route', '/sparql');
     const search = new URL(c.req.url).search;
     if ((c.req.method === 'GET' || c.req.method === 'HEAD') && !/[?&](query|update)=/.test(search))
-      return describe(c, deps);
+      return describeEndpoint(c, deps);
     const request = await readRequest(c, deps, search);
     const graph = authorise(c, request);
     const checked = check(request.query, deps, metrics);
@@ -67,17 +66,6 @@ export function sparqlRoutes(deps: AppDeps, metrics: Metrics): Hono<AppEnv> {
     return c.req.method === 'HEAD' ? c.body(null) : c.body(body);
   });
   return routes;
-}
-
-/** No query: the query UI for a browser, the service description for everyone else. */
-function describe(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
-  const accept = c.req.header('Accept') ?? '';
-  const html = /^\s*(text\/html|application\/xhtml\+xml)/i.test(accept);
-  if (html && c.req.query('format') === undefined) {
-    c.header('Vary', 'Accept');
-    return queryUiPage(c, deps);
-  }
-  return serviceDescriptionResponse(c, deps);
 }
 
 async function readRequest(
@@ -176,14 +164,13 @@ async function evaluate(
   // Only the deadline stops a query, not the client hanging up: stopping an embedded query costs
   // a replica rebuild, and "query, hang up, repeat" must not be a way to keep replicas rebuilding.
   // A query whose client left runs on until it ends or its deadline, like any other.
-  const signal = AbortSignal.timeout(timeoutMs);
-  const deadline = signal;
+  const deadline = AbortSignal.timeout(timeoutMs);
   const run = async (sparql: string): Promise<string> => {
     const started = performance.now();
     try {
       return await store.query(sparql, {
         format: format.name,
-        signal,
+        signal: deadline,
         ...(dataset && { dataset }),
       });
     } catch (error) {
